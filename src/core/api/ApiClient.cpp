@@ -1,0 +1,188 @@
+#include "ApiClient.h"
+
+#include "ApiError.h"
+#include "util/Logging.h"
+#include "util/Redactor.h"
+
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace callstop {
+
+namespace {
+
+QJsonObject sanitisedWorkspace(const QByteArray& body)
+{
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    QJsonObject info = root.value(QLatin1String("workspace_info")).toObject();
+    if (info.isEmpty())
+        info = root;
+    QJsonObject out;
+    for (const char* key : {"id", "name", "credits", "email", "plan"}) {
+        const QJsonValue v = info.value(QLatin1String(key));
+        if (!v.isUndefined())
+            out.insert(QLatin1String(key), v);
+    }
+    return out;
+}
+
+} // namespace
+
+ApiCall::ApiCall(QNetworkReply* reply, Kind kind, QObject* parent)
+    : QObject(parent)
+    , m_reply(reply)
+    , m_kind(kind)
+{
+    m_timer.start();
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
+}
+
+void ApiCall::abort()
+{
+    if (m_finished || !m_reply)
+        return;
+    m_aborted = true;
+    m_reply->abort();
+}
+
+void ApiCall::onFinished()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    QNetworkReply* reply = m_reply;
+    ApiResponse response;
+    response.elapsedMs = m_timer.elapsed();
+    response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.networkError = reply->error();
+    response.aborted = m_aborted;
+    response.retryAfter = reply->rawHeader("Retry-After");
+    // A transfer timeout surfaces as OperationCanceledError; only we know whether we aborted.
+    response.timedOut = !m_aborted && response.networkError == QNetworkReply::OperationCanceledError;
+    const QByteArray body = reply->readAll();
+
+    if (m_kind == Kind::Workspace) {
+        if (response.isHttpSuccess())
+            response.data = sanitisedWorkspace(body);
+    } else {
+        response.body = body.left(64 * 1024);
+    }
+
+    if (response.gotHttpAnswer()) {
+        if (response.isHttpSuccess())
+            response.message = m_kind == Kind::Workspace ? QString() : ApiError::messageFromBody(body);
+        else
+            response.message = ApiError::httpErrorText(response.httpStatus, body);
+    } else {
+        response.message = ApiError::networkErrorText(response.networkError, reply->errorString(), response.timedOut);
+    }
+    qCDebug(lcApi) << "answer" << reply->request().url().path() << "status" << response.httpStatus << "error"
+                   << response.networkError << "in" << response.elapsedMs << "ms:" << response.message;
+    reply->deleteLater();
+    emit finished(response);
+    deleteLater();
+}
+
+ApiClient::ApiClient(QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_network(network ? network : new QNetworkAccessManager(this))
+{
+}
+
+ApiClient::~ApiClient()
+{
+    Redactor::removeSecret(m_apiKey);
+}
+
+bool ApiClient::isLoopbackHost(const QString& host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString ApiClient::checkBaseUrl(const QUrl& url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return tr("'%1' is not a valid URL.").arg(url.toString());
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return {};
+    if (scheme == QLatin1String("http")) {
+        if (isLoopbackHost(url.host()))
+            return {};
+        return tr("Plain http is refused for %1: the key would travel unencrypted. Use https.").arg(url.host());
+    }
+    return tr("The URL scheme '%1' is not supported; use https.").arg(url.scheme());
+}
+
+void ApiClient::setBaseUrl(const QUrl& url)
+{
+    m_baseUrl = url;
+}
+
+void ApiClient::setApiKey(const QString& key)
+{
+    Redactor::removeSecret(m_apiKey);
+    m_apiKey = key.trimmed();
+    Redactor::addSecret(m_apiKey);
+}
+
+QNetworkRequest ApiClient::makeRequest(const QString& path) const
+{
+    QUrl url = m_baseUrl;
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    QNetworkRequest request(url);
+    request.setRawHeader("X-API-KEY", m_apiKey.toUtf8());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("CallStop/" CALLSTOP_VERSION));
+    request.setTransferTimeout(m_timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    return request;
+}
+
+QByteArray ApiClient::terminateBody(const QList<CallId>& ids)
+{
+    QByteArray body;
+    body.reserve(16 + ids.size() * (CallId::TextLength + 3));
+    body.append("{\"call_ids\":[");
+    char buffer[CallId::TextLength];
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            body.append(',');
+        body.append('"');
+        ids.at(i).writeCanonical(buffer);
+        body.append(buffer, CallId::TextLength);
+        body.append('"');
+    }
+    body.append("]}");
+    return body;
+}
+
+ApiCall* ApiClient::terminateCalls(const QList<CallId>& ids)
+{
+    Q_ASSERT(ids.size() <= MaxIdsPerRequest);
+    const QNetworkRequest request = makeRequest(QStringLiteral("/campaign/terminate/calls"));
+    qCDebug(lcApi) << "PATCH" << request.url().toString() << ids.size() << "IDs";
+    QNetworkReply* reply = m_network->sendCustomRequest(request, "PATCH", terminateBody(ids));
+    return new ApiCall(reply, ApiCall::Kind::Terminate, this);
+}
+
+ApiCall* ApiClient::fetchWorkspace()
+{
+    QNetworkRequest request = makeRequest(QStringLiteral("/workspace"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QVariant());
+    qCDebug(lcApi) << "GET" << request.url().toString();
+    QNetworkReply* reply = m_network->get(request);
+    return new ApiCall(reply, ApiCall::Kind::Workspace, this);
+}
+
+} // namespace callstop

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "ApiResponse.h"
+#include "ids/CallId.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace callstop {
+
+// One request in flight. Deletes itself after finished() has been emitted.
+class ApiCall final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Terminate, Workspace };
+
+    ApiCall(QNetworkReply* reply, Kind kind, QObject* parent);
+    // Aborts the request; finished() is emitted with aborted set. What the server did with it is unknown.
+    void abort();
+    bool isFinished() const { return m_finished; }
+
+signals:
+    void finished(const callstop::ApiResponse& response);
+
+private:
+    void onFinished();
+
+    QPointer<QNetworkReply> m_reply;
+    Kind m_kind;
+    QElapsedTimer m_timer;
+    bool m_aborted = false;
+    bool m_finished = false;
+};
+
+// The client of the provider's API for one profile: base URL and key. The key is put on a request in exactly one
+// place (makeRequest), is registered with the Redactor, and never leaves this class otherwise.
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int MaxIdsPerRequest = 100;
+    static constexpr int DefaultTimeoutMs = 30000;
+
+    // The network access manager is injected so tests and the sandbox profile can share or replace it; the client
+    // creates its own when given none.
+    explicit ApiClient(QNetworkAccessManager* network = nullptr, QObject* parent = nullptr);
+    ~ApiClient() override;
+
+    // Returns an empty string when the URL can be used, else why not (plain http is only for loopback hosts).
+    static QString checkBaseUrl(const QUrl& url);
+    static bool isLoopbackHost(const QString& host);
+
+    void setBaseUrl(const QUrl& url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setApiKey(const QString& key);
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    int timeoutMs() const { return m_timeoutMs; }
+    QNetworkAccessManager* network() const { return m_network; }
+
+    // PATCH /campaign/terminate/calls with at most MaxIdsPerRequest IDs.
+    ApiCall* terminateCalls(const QList<CallId>& ids);
+    // GET /workspace: tests the key; the answer's data holds name, credits and id, never the key.
+    ApiCall* fetchWorkspace();
+
+    static QByteArray terminateBody(const QList<CallId>& ids);
+
+private:
+    QNetworkRequest makeRequest(const QString& path) const;
+
+    QNetworkAccessManager* m_network = nullptr;
+    QUrl m_baseUrl;
+    QString m_apiKey;
+    int m_timeoutMs = DefaultTimeoutMs;
+};
+
+} // namespace callstop

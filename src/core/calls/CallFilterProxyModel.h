@@ -1,0 +1,30 @@
+#pragma once
+
+#include "RowState.h"
+
+#include <QSortFilterProxyModel>
+
+namespace callstop {
+
+// Filters the call table by a text (in the ID or detail) and by one state.
+class CallFilterProxyModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit CallFilterProxyModel(QObject* parent = nullptr);
+
+    void setText(const QString& text);
+    // -1 shows every state.
+    void setState(int state);
+    int state() const { return m_state; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    QString m_text;
+    int m_state = -1;
+};
+
+} // namespace callstop

@@ -1,0 +1,261 @@
+#include "CallListModel.h"
+
+#include <algorithm>
+
+namespace callstop {
+
+CallListModel::CallListModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int CallListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CallListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString CallListModel::textAt(int row) const
+{
+    const Row& r = m_rows[std::size_t(row)];
+    if (r.state == RowState::Invalid)
+        return r.note == NoNote ? QString() : m_notes.at(qsizetype(r.note));
+    return r.id.toString();
+}
+
+QString CallListModel::detailAt(int row) const
+{
+    const Row& r = m_rows[std::size_t(row)];
+    if (r.note == NoNote)
+        return {};
+    return m_notes.at(qsizetype(r.state == RowState::Invalid ? r.note + 1 : r.note));
+}
+
+QVariant CallListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& r = m_rows[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case IdColumn:
+            return textAt(index.row());
+        case StateColumn:
+            return RowStates::displayName(r.state);
+        case BatchColumn:
+            return r.batch >= 0 ? QVariant(r.batch + 1) : QVariant();
+        case DetailColumn:
+            return detailAt(index.row());
+        }
+        break;
+    case StateRole:
+        return int(r.state);
+    case CallIdRole:
+        return r.state == RowState::Invalid ? QString() : r.id.toString();
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant CallListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    switch (section) {
+    case IdColumn:
+        return tr("Call ID");
+    case StateColumn:
+        return tr("State");
+    case BatchColumn:
+        return tr("Batch");
+    case DetailColumn:
+        return tr("Detail");
+    }
+    return {};
+}
+
+quint32 CallListModel::addNote(const QString& text)
+{
+    if (text.isEmpty())
+        return NoNote;
+    m_notes.append(text);
+    return quint32(m_notes.size() - 1);
+}
+
+void CallListModel::appendRow(const Row& row)
+{
+    m_rows.push_back(row);
+    ++m_counts[std::size_t(row.state)];
+}
+
+void CallListModel::forgetRow(const Row& row)
+{
+    --m_counts[std::size_t(row.state)];
+    if (row.state != RowState::Duplicate && row.state != RowState::Invalid)
+        m_index.remove(row.id);
+}
+
+AppendSummary CallListModel::appendExtraction(const ExtractionResult& result)
+{
+    AppendSummary summary;
+    const qsizetype incoming = result.ids.size() + result.duplicates.size() + result.nearMisses.size();
+    if (incoming == 0)
+        return summary;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(incoming) - 1);
+    m_rows.reserve(m_rows.size() + std::size_t(incoming));
+    for (qsizetype i = 0; i < result.ids.size(); ++i) {
+        const CallId& id = result.ids.at(i);
+        Row row;
+        row.id = id;
+        if (m_index.contains(id)) {
+            row.state = RowState::Duplicate;
+            row.note = addNote(tr("Already in the list"));
+            ++summary.duplicates;
+        } else {
+            m_index.insert(id);
+            ++summary.added;
+        }
+        appendRow(row);
+    }
+    for (const DuplicateId& dup : result.duplicates) {
+        Row row;
+        row.id = dup.id;
+        row.state = RowState::Duplicate;
+        row.note = addNote(tr("Line %1 repeats line %2").arg(dup.line).arg(dup.firstLine));
+        appendRow(row);
+        ++summary.duplicates;
+    }
+    for (const NearMiss& miss : result.nearMisses) {
+        Row row;
+        row.state = RowState::Invalid;
+        row.note = addNote(miss.text);
+        addNote(tr("Line %1: %2").arg(miss.line).arg(miss.reason));
+        appendRow(row);
+        ++summary.invalid;
+    }
+    endInsertRows();
+    emit countsChanged();
+    return summary;
+}
+
+AppendSummary CallListModel::appendIds(const QList<CallId>& ids)
+{
+    ExtractionResult result;
+    result.ids = ids;
+    return appendExtraction(result);
+}
+
+void CallListModel::appendInvalid(const QString& text, const QString& reason)
+{
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first);
+    Row row;
+    row.state = RowState::Invalid;
+    row.note = addNote(text.isEmpty() ? QStringLiteral(" ") : text);
+    addNote(reason.isEmpty() ? QStringLiteral(" ") : reason);
+    appendRow(row);
+    endInsertRows();
+    emit countsChanged();
+}
+
+bool CallListModel::removeRows(int row, int count, const QModelIndex& parent)
+{
+    if (parent.isValid() || row < 0 || count <= 0 || row + count > rowCount())
+        return false;
+    beginRemoveRows({}, row, row + count - 1);
+    const auto begin = m_rows.begin() + row;
+    for (auto it = begin; it != begin + count; ++it)
+        forgetRow(*it);
+    m_rows.erase(begin, begin + count);
+    endRemoveRows();
+    emit countsChanged();
+    return true;
+}
+
+void CallListModel::removeRowList(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // Remove contiguous runs from the bottom up so earlier indexes stay valid.
+    qsizetype end = rows.size();
+    while (end > 0) {
+        qsizetype start = end - 1;
+        while (start > 0 && rows.at(start - 1) == rows.at(start) - 1)
+            --start;
+        removeRows(rows.at(start), int(end - start));
+        end = start;
+    }
+}
+
+void CallListModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rows.shrink_to_fit();
+    m_notes.clear();
+    m_index.clear();
+    m_counts.fill(0);
+    endResetModel();
+    emit countsChanged();
+}
+
+QList<int> CallListModel::rowsInState(RowState state) const
+{
+    QList<int> out;
+    out.reserve(count(state));
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].state == state)
+            out.append(int(i));
+    }
+    return out;
+}
+
+QList<CallId> CallListModel::idsInState(RowState state) const
+{
+    QList<CallId> out;
+    out.reserve(count(state));
+    for (const Row& r : m_rows) {
+        if (r.state == state)
+            out.append(r.id);
+    }
+    return out;
+}
+
+void CallListModel::setRowsState(const QList<int>& rows, RowState state, int batch, const QString& detail)
+{
+    if (rows.isEmpty())
+        return;
+    const quint32 note = addNote(detail);
+    int minRow = rows.constFirst();
+    int maxRow = minRow;
+    for (int row : rows) {
+        Row& r = m_rows[std::size_t(row)];
+        Q_ASSERT(r.state != RowState::Invalid && r.state != RowState::Duplicate);
+        --m_counts[std::size_t(r.state)];
+        r.state = state;
+        r.batch = batch;
+        r.note = note;
+        ++m_counts[std::size_t(r.state)];
+        minRow = std::min(minRow, row);
+        maxRow = std::max(maxRow, row);
+    }
+    emit dataChanged(index(minRow, StateColumn), index(maxRow, DetailColumn));
+    emit countsChanged();
+}
+
+std::size_t CallListModel::memoryPerRow() const
+{
+    return sizeof(Row);
+}
+
+} // namespace callstop

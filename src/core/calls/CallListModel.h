@@ -1,0 +1,98 @@
+#pragma once
+
+#include "RowState.h"
+#include "ids/CallId.h"
+#include "ids/IdExtractor.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QSet>
+#include <QStringList>
+
+#include <vector>
+
+namespace callstop {
+
+// What an append did, for the summary the operator reads ("123 added, 4 duplicates, 2 not valid").
+struct AppendSummary
+{
+    int added = 0;
+    int duplicates = 0;
+    int invalid = 0;
+};
+
+// The table of call IDs. A valid ID is held as its 16 bytes; only rows that carry text of their own (an invalid
+// token, a message) point into a shared string pool, so a million rows stay within a few tens of megabytes.
+class CallListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { IdColumn, StateColumn, BatchColumn, DetailColumn, ColumnCount };
+    enum Role {
+        StateRole = Qt::UserRole + 1, // RowState as int
+        CallIdRole, // canonical ID text, empty for invalid rows
+    };
+    Q_ENUM(Column)
+
+    explicit CallListModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool removeRows(int row, int count, const QModelIndex& parent = {}) override;
+
+    // Valid IDs become Ready rows unless the table has them already (then Duplicate rows); the extractor's
+    // duplicates become Duplicate rows and its near misses Invalid rows, so that nothing pasted disappears unseen.
+    AppendSummary appendExtraction(const ExtractionResult& result);
+    AppendSummary appendIds(const QList<CallId>& ids);
+    void appendInvalid(const QString& text, const QString& reason);
+
+    // Removes the given rows (any order, duplicates allowed).
+    void removeRowList(QList<int> rows);
+    void clear();
+
+    bool contains(const CallId& id) const { return m_index.contains(id); }
+    CallId idAt(int row) const { return m_rows[std::size_t(row)].id; }
+    RowState stateAt(int row) const { return m_rows[std::size_t(row)].state; }
+    int batchAt(int row) const { return m_rows[std::size_t(row)].batch; }
+    QString detailAt(int row) const;
+    QString textAt(int row) const;
+
+    int count(RowState state) const { return m_counts[std::size_t(state)]; }
+    const RowStateCounts& counts() const { return m_counts; }
+    QList<int> rowsInState(RowState state) const;
+    // IDs of rows in the given state, in table order.
+    QList<CallId> idsInState(RowState state) const;
+
+    // Moves rows to a state; batch is 0-based (-1 for none); the detail is shared by all these rows.
+    void setRowsState(const QList<int>& rows, RowState state, int batch, const QString& detail = {});
+
+    // Approximate bytes held per row, for benchmarks.
+    std::size_t memoryPerRow() const;
+
+signals:
+    void countsChanged();
+
+private:
+    static constexpr quint32 NoNote = 0xffffffffu;
+    struct Row
+    {
+        CallId id;
+        qint32 batch = -1;
+        quint32 note = NoNote; // detail; for Invalid rows note is the raw text and note + 1 the reason
+        RowState state = RowState::Ready;
+    };
+
+    quint32 addNote(const QString& text);
+    void appendRow(const Row& row);
+    void forgetRow(const Row& row);
+
+    std::vector<Row> m_rows;
+    QStringList m_notes;
+    QSet<CallId> m_index; // IDs of rows that are not Duplicate or Invalid
+    RowStateCounts m_counts {};
+};
+
+} // namespace callstop

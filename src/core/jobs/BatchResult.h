@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ids/CallId.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace callstop {
+
+enum class BatchOutcome {
+    Pending, // not finished yet
+    Accepted, // 200: the server took the batch
+    NothingTerminable, // 400 "no terminable calls": already finished, connected, cancelled, or unknown
+    Unauthorized, // 401 / 403: the job stops
+    Failed, // any other answer or a network error
+    Unknown, // aborted in flight: may have been applied (re-sending is safe)
+    NotSent, // the job stopped before this batch was sent
+};
+
+class BatchOutcomes final
+{
+    Q_DECLARE_TR_FUNCTIONS(callstop::BatchOutcomes)
+
+public:
+    static QString displayName(BatchOutcome outcome);
+    static QString key(BatchOutcome outcome);
+};
+
+// The record of one batch, as a value: what was asked, what came back, how long it took.
+struct BatchResult
+{
+    int index = -1; // 0-based
+    QList<CallId> ids;
+    BatchOutcome outcome = BatchOutcome::Pending;
+    int httpStatus = 0;
+    QString message;
+    int attempts = 0;
+    qint64 elapsedMs = 0;
+    QDateTime finishedAt;
+};
+
+} // namespace callstop
+
+Q_DECLARE_METATYPE(callstop::BatchResult)

@@ -1,0 +1,380 @@
+#include "SandboxServer.h"
+
+#include <httplib.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+
+namespace callstop::sandbox {
+
+namespace {
+
+const char* const ApiPrefix = "/ca/api/v0";
+const char* const JsonType = "application/json";
+
+thread_local int t_idCount = -1;
+
+std::uint64_t splitmix64(std::uint64_t& state)
+{
+    std::uint64_t z = (state += 0x9e3779b97f4a7c15ull);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+}
+
+std::string toJson(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
+}
+
+std::string detail(const char* text)
+{
+    return toJson(QJsonObject {{QStringLiteral("detail"), QString::fromUtf8(text)}});
+}
+
+std::string lower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return s;
+}
+
+std::string isoTime(std::uint64_t offsetSeconds)
+{
+    // A fixed day keeps exports reproducible for a seed.
+    const std::time_t t = std::time_t(1764547200 + offsetSeconds);
+    char buffer[32];
+    std::tm tm {};
+    gmtime_r(&t, &tm);
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buffer;
+}
+
+std::string csvField(const std::string& s)
+{
+    if (s.find_first_of(",\"\n\r") == std::string::npos)
+        return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+} // namespace
+
+std::string SandboxServer::makeUuid(std::uint64_t& state)
+{
+    std::uint64_t hi = splitmix64(state);
+    std::uint64_t lo = splitmix64(state);
+    hi = (hi & 0xffffffffffff0fffull) | 0x0000000000004000ull; // version 4
+    lo = (lo & 0x3fffffffffffffffull) | 0x8000000000000000ull; // variant 10
+    char buffer[37];
+    std::snprintf(buffer, sizeof buffer, "%08x-%04x-%04x-%04x-%012llx", unsigned(hi >> 32), unsigned((hi >> 16) & 0xffff),
+        unsigned(hi & 0xffff), unsigned(lo >> 48), static_cast<unsigned long long>(lo & 0xffffffffffffull));
+    return buffer;
+}
+
+SandboxServer::SandboxServer(SandboxOptions options)
+    : m_options(std::move(options))
+    , m_random(m_options.seed)
+{
+    if (m_options.apiKey.empty()) {
+        std::uint64_t keyState = m_options.seed ^ 0x5bd1e995ull;
+        m_options.apiKey = makeUuid(keyState);
+    }
+    generateCalls();
+}
+
+SandboxServer::~SandboxServer()
+{
+    stop();
+}
+
+void SandboxServer::generateCalls()
+{
+    static const char* const firstNames[] = {"Asha", "Ben", "Chen", "Dara", "Elif", "Femi", "Greta", "Hugo", "Ines",
+        "Jonas", "Kiran", "Lena", "Mateo", "Noor", "Omar", "Priya"};
+    std::vector<std::string> agents;
+    for (int i = 0; i < 4; ++i)
+        agents.push_back(makeUuid(m_random));
+    m_calls.reserve(std::size_t(std::max(0, m_options.calls)));
+    for (int i = 0; i < m_options.calls; ++i) {
+        const std::uint64_t r = splitmix64(m_random);
+        const unsigned bucket = unsigned(r % 100);
+        // A realistic mix: most calls still waiting or finished, some in progress.
+        const char* status = bucket < 35 ? "registered"
+            : bucket < 45                ? "retry"
+            : bucket < 55                ? "ongoing"
+            : bucket < 80                ? "completed"
+            : bucket < 90                ? "failed"
+                                         : "cancelled";
+        SandboxCall call;
+        call.id = makeUuid(m_random);
+        call.status = status;
+        call.subStatus = call.status == "cancelled" ? "CAMPAIGN_STOPPED" : "";
+        char number[20];
+        std::snprintf(number, sizeof number, "+9198%08llu", static_cast<unsigned long long>((r >> 8) % 100000000ull));
+        call.toNumber = number;
+        call.name = std::string(firstNames[(r >> 40) % 16]) + " " + std::to_string(i + 1);
+        call.agentId = agents[(r >> 50) % agents.size()];
+        call.createdAt = isoTime(std::uint64_t(i) * 7);
+        call.durationSeconds = call.status == "completed" ? int((r >> 20) % 600) : 0;
+        m_index.emplace(call.id, m_calls.size());
+        m_calls.push_back(std::move(call));
+    }
+}
+
+std::string SandboxServer::addCall(const std::string& status)
+{
+    std::lock_guard lock(m_mutex);
+    SandboxCall call;
+    call.id = makeUuid(m_random);
+    call.status = status;
+    call.toNumber = "+919800000000";
+    call.name = "Test";
+    call.createdAt = isoTime(0);
+    m_index.emplace(call.id, m_calls.size());
+    m_calls.push_back(call);
+    return call.id;
+}
+
+std::string SandboxServer::baseUrl() const
+{
+    const bool v6 = m_options.host.find(':') != std::string::npos;
+    return "http://" + (v6 ? "[" + m_options.host + "]" : m_options.host) + ":" + std::to_string(m_port) + ApiPrefix;
+}
+
+std::vector<SandboxCall> SandboxServer::calls() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_calls;
+}
+
+SandboxStats SandboxServer::stats() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_stats;
+}
+
+bool SandboxServer::writeCsvExport(const std::string& path, std::string* error) const
+{
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (!out) {
+        if (error)
+            *error = "cannot write " + path;
+        return false;
+    }
+    out << "id,to_number,name,status,agent_id,initiation_time,call_duration\r\n";
+    std::lock_guard lock(m_mutex);
+    for (const SandboxCall& c : m_calls) {
+        out << c.id << ',' << csvField(c.toNumber) << ',' << csvField(c.name) << ',' << c.status << ',' << c.agentId
+            << ',' << c.createdAt << ',' << c.durationSeconds << "\r\n";
+    }
+    out.flush();
+    if (!out) {
+        if (error)
+            *error = "write failed: " + path;
+        return false;
+    }
+    return true;
+}
+
+void SandboxServer::setupRoutes()
+{
+    httplib::Server& server = *m_server;
+    const int threads = std::max(2, m_options.threads);
+    server.new_task_queue = [threads] { return new httplib::ThreadPool(std::size_t(threads)); };
+    server.set_payload_max_length(8 * 1024 * 1024);
+
+    auto authorised = [this](const httplib::Request& req, httplib::Response& res) {
+        if (req.get_header_value("X-API-KEY") == m_options.apiKey)
+            return true;
+        res.status = 401;
+        res.set_content(R"({"error":{"code":"401 Unauthorized","message":"Invalid credentials"}})", JsonType);
+        return false;
+    };
+    auto delay = [this] {
+        if (m_options.latencyMs > 0)
+            std::this_thread::sleep_for(std::chrono::milliseconds(m_options.latencyMs));
+    };
+
+    server.Patch(std::string(ApiPrefix) + "/campaign/terminate/calls",
+        [this, authorised, delay](const httplib::Request& req, httplib::Response& res) {
+            delay();
+            {
+                std::lock_guard lock(m_mutex);
+                ++m_stats.terminateRequests;
+            }
+            if (!authorised(req, res))
+                return;
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &parseError);
+            if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+                res.status = 400;
+                res.set_content(detail("Request body is not valid JSON."), JsonType);
+                return;
+            }
+            const QJsonValue idsValue = doc.object().value(QLatin1String("call_ids"));
+            if (!idsValue.isArray()) {
+                res.status = 400;
+                res.set_content(detail("call_ids is required and must be an array of call IDs."), JsonType);
+                return;
+            }
+            const QJsonArray ids = idsValue.toArray();
+            t_idCount = int(ids.size());
+            if (ids.size() > 100) {
+                res.status = 400;
+                res.set_content(detail("At most 100 call IDs may be sent in one request."), JsonType);
+                return;
+            }
+            int terminated = 0;
+            {
+                std::lock_guard lock(m_mutex);
+                for (const QJsonValue& v : ids) {
+                    const auto it = m_index.find(lower(v.toString().toStdString()));
+                    if (it == m_index.end())
+                        continue; // unknown IDs are ignored, as by the provider
+                    SandboxCall& call = m_calls[it->second];
+                    if (call.status == "registered" || call.status == "retry") {
+                        call.status = "cancelled";
+                        call.subStatus = "USER_TERMINATED";
+                        ++terminated;
+                    } else if (call.status == "ongoing") {
+                        // Not hung up; only kept from being retried.
+                        call.subStatus = "RETRY_BLOCKED";
+                    }
+                }
+                m_stats.terminatedCalls += terminated;
+            }
+            if (terminated == 0) {
+                res.status = 400;
+                res.set_content(detail("Invalid call IDs or no terminable calls found."), JsonType);
+                return;
+            }
+            res.set_content(R"({"message":"Calls terminated successfully!"})", JsonType);
+        });
+
+    server.Get(std::string(ApiPrefix) + "/workspace",
+        [this, authorised, delay](const httplib::Request& req, httplib::Response& res) {
+            delay();
+            if (!authorised(req, res))
+                return;
+            QJsonObject info {
+                {QStringLiteral("id"), QStringLiteral("5a0d7c1e-0000-4000-8000-000000000001")},
+                {QStringLiteral("name"), QStringLiteral("Sandbox workspace")},
+                {QStringLiteral("created_at"), QStringLiteral("2025-01-01T00:00:00+00:00")},
+                {QStringLiteral("credits"), 1000},
+                {QStringLiteral("locked_credits"), 0},
+                {QStringLiteral("api_key"), QString::fromStdString(m_options.apiKey)},
+            };
+            res.set_content(toJson(QJsonObject {{QStringLiteral("workspace_info"), info}}), JsonType);
+        });
+
+    server.Get(std::string(ApiPrefix) + "/calling/call-details",
+        [this, authorised, delay](const httplib::Request& req, httplib::Response& res) {
+            delay();
+            if (!authorised(req, res))
+                return;
+            std::lock_guard lock(m_mutex);
+            const auto it = m_index.find(lower(req.get_param_value("id")));
+            if (it == m_index.end()) {
+                res.status = 404;
+                res.set_content(detail("Call not found"), JsonType);
+                return;
+            }
+            const SandboxCall& c = m_calls[it->second];
+            QJsonObject data {
+                {QStringLiteral("id"), QString::fromStdString(c.id)},
+                {QStringLiteral("call_status"), QString::fromStdString(c.status)},
+                {QStringLiteral("call_sub_status"), QString::fromStdString(c.subStatus)},
+                {QStringLiteral("to_number"), QString::fromStdString(c.toNumber)},
+                {QStringLiteral("name"), QString::fromStdString(c.name)},
+            };
+            res.set_content(toJson({{QStringLiteral("status"), QStringLiteral("success")}, {QStringLiteral("data"), data}}),
+                JsonType);
+        });
+
+    server.Get("/_sandbox/calls", [this](const httplib::Request&, httplib::Response& res) {
+        QJsonArray list;
+        {
+            std::lock_guard lock(m_mutex);
+            for (const SandboxCall& c : m_calls) {
+                list.append(QJsonObject {
+                    {QStringLiteral("id"), QString::fromStdString(c.id)},
+                    {QStringLiteral("status"), QString::fromStdString(c.status)},
+                    {QStringLiteral("sub_status"), QString::fromStdString(c.subStatus)},
+                    {QStringLiteral("to_number"), QString::fromStdString(c.toNumber)},
+                });
+            }
+        }
+        res.set_content(toJson({{QStringLiteral("calls"), list}}), JsonType);
+    });
+
+    server.Get("/_sandbox/stats", [this](const httplib::Request&, httplib::Response& res) {
+        const SandboxStats s = stats();
+        res.set_content(toJson({{QStringLiteral("requests"), s.requests},
+                            {QStringLiteral("terminate_requests"), s.terminateRequests},
+                            {QStringLiteral("terminated_calls"), s.terminatedCalls}}),
+            JsonType);
+    });
+
+    server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
+        if (res.body.empty())
+            res.set_content(detail(res.status == 404 ? "Not Found" : "Error"), JsonType);
+    });
+
+    server.set_logger([this](const httplib::Request& req, const httplib::Response& res) {
+        {
+            std::lock_guard lock(m_mutex);
+            ++m_stats.requests;
+        }
+        if (m_options.log) {
+            std::string line = req.method + " " + req.path + " " + std::to_string(res.status);
+            if (t_idCount >= 0)
+                line += " ids=" + std::to_string(t_idCount);
+            m_options.log(line);
+        }
+        t_idCount = -1;
+    });
+}
+
+bool SandboxServer::start(std::string* error)
+{
+    if (m_server)
+        return true;
+    m_server = std::make_unique<httplib::Server>();
+    setupRoutes();
+    if (m_options.port == 0) {
+        m_port = m_server->bind_to_any_port(m_options.host);
+    } else {
+        m_port = m_server->bind_to_port(m_options.host, m_options.port) ? m_options.port : -1;
+    }
+    if (m_port <= 0) {
+        if (error)
+            *error = "cannot listen on " + m_options.host + ":" + std::to_string(m_options.port);
+        m_server.reset();
+        return false;
+    }
+    m_thread = std::thread([this] { m_server->listen_after_bind(); });
+    return true;
+}
+
+void SandboxServer::stop()
+{
+    if (!m_server)
+        return;
+    m_server->stop();
+    if (m_thread.joinable())
+        m_thread.join();
+    m_server.reset();
+}
+
+} // namespace callstop::sandbox

@@ -1,0 +1,125 @@
+#include "SandboxServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <mutex>
+
+using callstop::sandbox::SandboxOptions;
+using callstop::sandbox::SandboxServer;
+
+namespace {
+
+bool parseInt(const QCommandLineParser& parser, const QString& name, long long min, long long max, long long* out)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const long long v = parser.value(name).toLongLong(&ok);
+    if (!ok || v < min || v > max) {
+        std::cerr << "callstop-sandbox: --" << name.toStdString() << " takes a whole number from " << min << " to "
+                  << max << ", not '" << parser.value(name).toStdString() << "'\n";
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    // Signals are taken by sigwait below; block them before any server thread starts.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("callstop-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CALLSTOP_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "A local simulator of the Revenueable AI API for trying, training and testing CallStop.\n"
+        "The first line on stdout is 'listening on http://HOST:PORT/ca/api/v0'."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1)."), QStringLiteral("HOST"),
+            QStringLiteral("127.0.0.1")},
+        {QStringLiteral("port"), QStringLiteral("Port; 0 picks a free one (default 0)."), QStringLiteral("PORT"),
+            QStringLiteral("0")},
+        {QStringLiteral("api-key"), QStringLiteral("The key clients must send; generated and printed when absent."),
+            QStringLiteral("KEY")},
+        {QStringLiteral("calls"), QStringLiteral("Number of simulated calls (default 500)."), QStringLiteral("N"),
+            QStringLiteral("500")},
+        {QStringLiteral("seed"), QStringLiteral("Seed of the simulated calls (default 1)."), QStringLiteral("S"),
+            QStringLiteral("1")},
+        {QStringLiteral("latency-ms"), QStringLiteral("Delay added to every API request."), QStringLiteral("N"),
+            QStringLiteral("0")},
+        {QStringLiteral("threads"), QStringLiteral("Worker threads (default 16)."), QStringLiteral("N"),
+            QStringLiteral("16")},
+        {QStringLiteral("export-calls"), QStringLiteral("Write a dashboard-like CSV export of the calls to FILE."),
+            QStringLiteral("FILE")},
+        {QStringLiteral("quiet"), QStringLiteral("Do not log requests on stderr.")},
+    });
+    parser.process(app);
+    if (!parser.positionalArguments().isEmpty()) {
+        std::cerr << "callstop-sandbox: unexpected argument '" << parser.positionalArguments().first().toStdString()
+                  << "'; see --help\n";
+        return 2;
+    }
+
+    SandboxOptions options;
+    long long port = 0, calls = 500, seed = 1, latency = 0, threads = 16;
+    if (!parseInt(parser, QStringLiteral("port"), 0, 65535, &port)
+        || !parseInt(parser, QStringLiteral("calls"), 0, 10000000, &calls)
+        || !parseInt(parser, QStringLiteral("seed"), 0, (1ll << 62), &seed)
+        || !parseInt(parser, QStringLiteral("latency-ms"), 0, 600000, &latency)
+        || !parseInt(parser, QStringLiteral("threads"), 1, 1024, &threads))
+        return 2;
+    options.host = parser.value(QStringLiteral("host")).toStdString();
+    options.port = int(port);
+    options.calls = int(calls);
+    options.seed = std::uint64_t(seed);
+    options.latencyMs = int(latency);
+    options.threads = int(threads);
+    options.apiKey = parser.value(QStringLiteral("api-key")).toStdString();
+    const bool generatedKey = options.apiKey.empty();
+    static std::mutex logMutex;
+    if (!parser.isSet(QStringLiteral("quiet"))) {
+        options.log = [](const std::string& line) {
+            std::lock_guard lock(logMutex);
+            std::cerr << line << std::endl;
+        };
+    }
+
+    SandboxServer server(options);
+    if (parser.isSet(QStringLiteral("export-calls"))) {
+        std::string error;
+        if (!server.writeCsvExport(parser.value(QStringLiteral("export-calls")).toStdString(), &error)) {
+            std::cerr << "callstop-sandbox: " << error << '\n';
+            return 1;
+        }
+    }
+    std::string error;
+    if (!server.start(&error)) {
+        std::cerr << "callstop-sandbox: " << error << '\n';
+        return 1;
+    }
+    std::cout << "listening on " << server.baseUrl() << std::endl;
+    if (generatedKey)
+        std::cout << "api key: " << server.apiKey() << std::endl;
+    std::cout << "calls: " << options.calls << " (seed " << options.seed << ")" << std::endl;
+
+    int received = 0;
+    sigwait(&stopSignals, &received);
+    std::cerr << "callstop-sandbox: stopping" << std::endl;
+    server.stop();
+    return 0;
+}
