@@ -160,6 +160,9 @@ QString ApiError::httpErrorText(int status, const QByteArray& body)
         hint = tr("The server is limiting the request rate.");
     if (fromBody.isEmpty())
         return hint.isEmpty() ? tr("The server answered %1.").arg(code) : tr("%1 (%2)").arg(hint, code);
+    // Bodies such as {"error": {"code": "401 Unauthorized"}} name the status already.
+    if (fromBody.contains(QString::number(status)))
+        return hint.isEmpty() ? fromBody : tr("%1 %2").arg(hint, fromBody);
     if (hint.isEmpty())
         return tr("%1 (%2)").arg(fromBody, code);
     return tr("%1 %2 (%3)").arg(hint, fromBody, code);

@@ -4,11 +4,11 @@
 
 #include <cstdio>
 
-Q_LOGGING_CATEGORY(lcApi, "callstop.api", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcJobs, "callstop.jobs", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcSecrets, "callstop.secrets", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcProfiles, "callstop.profiles", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcInput, "callstop.input", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApi, "callstop.api", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcJobs, "callstop.jobs", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSecrets, "callstop.secrets", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcProfiles, "callstop.profiles", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcInput, "callstop.input", QtWarningMsg)
 
 namespace callstop {
 
