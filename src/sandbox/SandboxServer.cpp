@@ -193,6 +193,8 @@ void SandboxServer::setupRoutes()
     const int threads = std::max(2, m_options.threads);
     server.new_task_queue = [threads] { return new httplib::ThreadPool(std::size_t(threads)); };
     server.set_payload_max_length(8 * 1024 * 1024);
+    // stop() waits for idle keep-alive connections to time out; keep that wait short.
+    server.set_keep_alive_timeout(1);
 
     auto authorised = [this](const httplib::Request& req, httplib::Response& res) {
         if (req.get_header_value("X-API-KEY") == m_options.apiKey)

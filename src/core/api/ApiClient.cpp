@@ -62,18 +62,21 @@ void ApiCall::onFinished()
     response.retryAfter = reply->rawHeader("Retry-After");
     // A transfer timeout surfaces as OperationCanceledError; only we know whether we aborted.
     response.timedOut = !m_aborted && response.networkError == QNetworkReply::OperationCanceledError;
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
     if (m_kind == Kind::Workspace) {
         if (response.isHttpSuccess())
             response.data = sanitisedWorkspace(body);
+    } else if (m_kind == Kind::CallDetails) {
+        if (response.isHttpSuccess())
+            response.data = QJsonDocument::fromJson(body).object().value(QLatin1String("data")).toObject();
     } else {
         response.body = body.left(64 * 1024);
     }
 
     if (response.gotHttpAnswer()) {
         if (response.isHttpSuccess())
-            response.message = m_kind == Kind::Workspace ? QString() : ApiError::messageFromBody(body);
+            response.message = m_kind == Kind::Terminate ? ApiError::messageFromBody(body) : QString();
         else
             response.message = ApiError::httpErrorText(response.httpStatus, body);
     } else {
@@ -183,6 +186,16 @@ ApiCall* ApiClient::fetchWorkspace()
     qCDebug(lcApi) << "GET" << request.url().toString();
     QNetworkReply* reply = m_network->get(request);
     return new ApiCall(reply, ApiCall::Kind::Workspace, this);
+}
+
+ApiCall* ApiClient::fetchCallDetails(const CallId& id)
+{
+    QNetworkRequest request = makeRequest(QStringLiteral("/calling/call-details"));
+    QUrl url = request.url();
+    url.setQuery(QStringLiteral("id=") + id.toString());
+    request.setUrl(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QVariant());
+    return new ApiCall(m_network->get(request), ApiCall::Kind::CallDetails, this);
 }
 
 } // namespace callstop

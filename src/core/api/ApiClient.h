@@ -21,7 +21,7 @@ class ApiCall final : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind { Terminate, Workspace };
+    enum class Kind { Terminate, Workspace, CallDetails };
 
     ApiCall(QNetworkReply* reply, Kind kind, QObject* parent);
     // Aborts the request; finished() is emitted with aborted set. What the server did with it is unknown.
@@ -72,6 +72,8 @@ public:
     ApiCall* terminateCalls(const QList<CallId>& ids);
     // GET /workspace: tests the key; the answer's data holds name, credits and id, never the key.
     ApiCall* fetchWorkspace();
+    // GET /calling/call-details?id=: the answer's data holds call_status and call_sub_status.
+    ApiCall* fetchCallDetails(const CallId& id);
 
     static QByteArray terminateBody(const QList<CallId>& ids);
 

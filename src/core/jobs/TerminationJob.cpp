@@ -74,6 +74,62 @@ TerminationJob::~TerminationJob()
         if (call)
             call->disconnect(this);
     }
+    for (const auto& call : std::as_const(m_checks)) {
+        if (call)
+            call->disconnect(this);
+    }
+}
+
+RowState TerminationJob::rowStateFor(BatchOutcome outcome)
+{
+    switch (outcome) {
+    case BatchOutcome::Pending:
+        return RowState::Queued;
+    case BatchOutcome::Accepted:
+        return RowState::Terminated;
+    case BatchOutcome::NothingTerminable:
+        return RowState::NotTerminable;
+    case BatchOutcome::Unauthorized:
+    case BatchOutcome::Failed:
+        return RowState::Failed;
+    case BatchOutcome::Unknown:
+        return RowState::Unknown;
+    case BatchOutcome::NotSent:
+        return RowState::Cancelled;
+    }
+    return RowState::Failed;
+}
+
+RowState TerminationJob::stateFromCallDetails(const ApiResponse& response, QString* detail)
+{
+    if (response.httpStatus == 404) {
+        *detail = tr("Unknown call ID: the server has no such call");
+        return RowState::NotTerminable;
+    }
+    if (!response.isHttpSuccess()) {
+        *detail = tr("Batch accepted; the call's status could not be checked: %1").arg(response.message);
+        return RowState::Terminated;
+    }
+    const QString status = response.data.value(QLatin1String("call_status")).toString();
+    const QString sub = response.data.value(QLatin1String("call_sub_status")).toString();
+    if (status == QLatin1String("cancelled") && sub == QLatin1String("USER_TERMINATED")) {
+        *detail = tr("Cancelled by termination");
+        return RowState::Terminated;
+    }
+    if (status == QLatin1String("cancelled")) {
+        *detail = sub.isEmpty() ? tr("Already cancelled") : tr("Already cancelled (%1)").arg(sub);
+        return RowState::NotTerminable;
+    }
+    if (status == QLatin1String("ongoing")) {
+        *detail = tr("In progress: not hung up, only kept from being retried");
+        return RowState::NotTerminable;
+    }
+    if (status == QLatin1String("registered") || status == QLatin1String("retry")) {
+        *detail = tr("Still %1 after the batch was accepted").arg(status);
+        return RowState::Failed;
+    }
+    *detail = status.isEmpty() ? tr("The server did not say the call's status") : tr("Already %1").arg(status);
+    return RowState::NotTerminable;
 }
 
 int TerminationJob::batchCountFor(qsizetype ids, int batchSize)
@@ -115,8 +171,44 @@ void TerminationJob::start()
 
 void TerminationJob::pump()
 {
-    while (!m_stopping && m_calls.size() < m_options.concurrency && m_next < m_batches.size())
+    // Stopping calls comes first; checks fill the slots that batches leave free.
+    while (!m_stopping && inFlight() < m_options.concurrency && m_next < m_batches.size())
         send(m_next++);
+    while (!m_stopping && inFlight() < m_options.concurrency && !m_pendingChecks.isEmpty())
+        check(m_pendingChecks.takeFirst());
+}
+
+void TerminationJob::check(int position)
+{
+    ApiCall* call = m_client->fetchCallDetails(m_ids.at(position));
+    m_checks.insert(position, call);
+    connect(call, &ApiCall::finished, this,
+        [this, position](const ApiResponse& response) { onCheck(position, response); });
+}
+
+void TerminationJob::onCheck(int position, const ApiResponse& response)
+{
+    m_checks.remove(position);
+    if (response.httpStatus == 401 || response.httpStatus == 403) {
+        ++m_summary.checksFailed;
+        emit callChecked(position, RowState::Terminated, tr("Batch accepted; the check was refused: %1").arg(response.message));
+        stop(JobSummary::Ending::Unauthorized, response.message);
+    } else {
+        QString detail;
+        const RowState state = stateFromCallDetails(response, &detail);
+        if (response.isHttpSuccess() || response.httpStatus == 404) {
+            ++m_summary.callsChecked;
+            if (state == RowState::Terminated)
+                ++m_summary.callsTerminated;
+            else if (state == RowState::NotTerminable)
+                ++m_summary.callsNotTerminable;
+        } else {
+            ++m_summary.checksFailed;
+        }
+        emit callChecked(position, state, detail);
+    }
+    pump();
+    finishIfDone();
 }
 
 void TerminationJob::send(int index)
@@ -171,6 +263,11 @@ void TerminationJob::onAnswer(int index, const ApiResponse& response)
         batch.message = tr("Accepted");
     qCInfo(lcJobs) << "batch" << index + 1 << BatchOutcomes::key(batch.outcome) << response.httpStatus;
     record(batch);
+    if (batch.outcome == BatchOutcome::Accepted && m_options.checkCalls) {
+        const int first = index * m_options.batchSize;
+        for (int i = 0; i < batch.ids.size(); ++i)
+            m_pendingChecks.append(first + i);
+    }
     if (batch.outcome == BatchOutcome::Unauthorized)
         stop(JobSummary::Ending::Unauthorized, batch.message);
     pump();
@@ -192,6 +289,7 @@ void TerminationJob::stop(JobSummary::Ending ending, const QString& message)
         record(batch);
     }
     m_next = int(m_batches.size());
+    m_pendingChecks.clear();
 }
 
 void TerminationJob::cancel()
@@ -215,12 +313,17 @@ void TerminationJob::abort()
         if (call)
             call->abort();
     }
+    const auto checks = m_checks;
+    for (const auto& call : checks) {
+        if (call)
+            call->abort();
+    }
     finishIfDone();
 }
 
 void TerminationJob::finishIfDone()
 {
-    if (m_done || !m_started || !m_calls.isEmpty() || m_next < m_batches.size())
+    if (m_done || !m_started || inFlight() > 0 || m_next < m_batches.size() || !m_pendingChecks.isEmpty())
         return;
     m_done = true;
     if (m_summary.ending == JobSummary::Ending::Running)

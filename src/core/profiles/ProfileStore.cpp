@@ -137,7 +137,7 @@ bool ProfileStore::removeProfile(const QString& id)
     if (removed == 0)
         return false;
     saveCustom(custom);
-    if (currentId() == id)
+    if (m_settings->value(QStringLiteral("currentProfile")).toString() == id)
         setCurrentId(sandboxId());
     return true;
 }

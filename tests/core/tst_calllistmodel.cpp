@@ -1,0 +1,131 @@
+#include "calls/CallFilterProxyModel.h"
+#include "calls/CallListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace callstop;
+
+namespace {
+const QString A = QStringLiteral("86815974-8a87-4e32-9953-aca4f97868ab");
+const QString B = QStringLiteral("9ab99d2d-595c-4ca1-bab7-07d13f253156");
+const QString C = QStringLiteral("7251cb4b-3373-43a4-844c-b27a1d45e0c9");
+} // namespace
+
+class TestCallListModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void appendExtraction();
+    void duplicatesAgainstTable();
+    void removeAndClear();
+    void jobStates();
+    void filterProxy();
+    void compactRows();
+};
+
+void TestCallListModel::appendExtraction()
+{
+    CallListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy counts(&model, &CallListModel::countsChanged);
+    const auto summary = model.appendExtraction(IdExtractor::extract(QStringLiteral("%1\n%2\n%1\n%3x\n").arg(A, B, C)));
+    QCOMPARE(summary.added, 2);
+    QCOMPARE(summary.duplicates, 1);
+    QCOMPARE(summary.invalid, 1);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.columnCount(), int(CallListModel::ColumnCount));
+    QCOMPARE(model.count(RowState::Ready), 2);
+    QCOMPARE(model.count(RowState::Duplicate), 1);
+    QCOMPARE(model.count(RowState::Invalid), 1);
+    QCOMPARE(model.data(model.index(0, CallListModel::IdColumn)).toString(), A);
+    QCOMPARE(model.data(model.index(0, CallListModel::StateColumn)).toString(), QStringLiteral("Ready"));
+    QCOMPARE(model.data(model.index(2, CallListModel::DetailColumn)).toString(), QStringLiteral("Line 3 repeats line 1"));
+    QCOMPARE(model.data(model.index(3, CallListModel::IdColumn)).toString(), C + u'x');
+    QVERIFY(model.data(model.index(3, CallListModel::DetailColumn)).toString().startsWith(QLatin1String("Line 4:")));
+    QCOMPARE(model.data(model.index(3, 0), CallListModel::StateRole).toInt(), int(RowState::Invalid));
+    QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Call ID"));
+    QCOMPARE(counts.count(), 1);
+}
+
+void TestCallListModel::duplicatesAgainstTable()
+{
+    CallListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendIds({*CallId::parse(A)});
+    const auto summary = model.appendIds({*CallId::parse(A), *CallId::parse(B)});
+    QCOMPARE(summary.added, 1);
+    QCOMPARE(summary.duplicates, 1);
+    QCOMPARE(model.stateAt(1), RowState::Duplicate);
+    QCOMPARE(model.detailAt(1), QStringLiteral("Already in the list"));
+    QCOMPARE(model.idsInState(RowState::Ready), (QList<CallId> {*CallId::parse(A), *CallId::parse(B)}));
+}
+
+void TestCallListModel::removeAndClear()
+{
+    CallListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendIds({*CallId::parse(A), *CallId::parse(B), *CallId::parse(C)});
+    model.appendInvalid(QStringLiteral("junk"), QStringLiteral("not an ID"));
+    model.removeRowList({3, 0, 0});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.textAt(0), B);
+    QCOMPARE(model.textAt(1), C);
+    QCOMPARE(model.count(RowState::Ready), 2);
+    QCOMPARE(model.count(RowState::Invalid), 0);
+    QVERIFY(!model.contains(*CallId::parse(A)));
+    // A removed ID can be added again as Ready.
+    QCOMPARE(model.appendIds({*CallId::parse(A)}).added, 1);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    for (int c : model.counts())
+        QCOMPARE(c, 0);
+    QVERIFY(!model.contains(*CallId::parse(B)));
+}
+
+void TestCallListModel::jobStates()
+{
+    CallListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendIds({*CallId::parse(A), *CallId::parse(B), *CallId::parse(C)});
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setRowsState({0, 2}, RowState::Terminated, 4, QStringLiteral("Accepted"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.count(RowState::Terminated), 2);
+    QCOMPARE(model.count(RowState::Ready), 1);
+    QCOMPARE(model.data(model.index(2, CallListModel::BatchColumn)).toInt(), 5);
+    QCOMPARE(model.detailAt(0), QStringLiteral("Accepted"));
+    QCOMPARE(model.rowsInState(RowState::Ready), QList<int> {1});
+    QVERIFY(model.contains(*CallId::parse(A))); // a terminated ID is still a duplicate when pasted again
+}
+
+void TestCallListModel::filterProxy()
+{
+    CallListModel model;
+    model.appendExtraction(IdExtractor::extract(QStringLiteral("%1 %2 %3 %1 %2x").arg(A, B, C)));
+    model.setRowsState({1}, RowState::Failed, 0, QStringLiteral("HTTP 500"));
+    CallFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    QCOMPARE(proxy.rowCount(), 5);
+    proxy.setText(QStringLiteral("9AB99"));
+    QCOMPARE(proxy.rowCount(), 2); // B and the invalid B-based token
+    proxy.setText({});
+    proxy.setState(int(RowState::Failed));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.data(proxy.index(0, 0)).toString(), B);
+    proxy.setState(-1);
+    proxy.setText(QStringLiteral("http 500"));
+    QCOMPARE(proxy.rowCount(), 1);
+}
+
+void TestCallListModel::compactRows()
+{
+    CallListModel model;
+    QVERIFY(model.memoryPerRow() <= 28);
+}
+
+QTEST_GUILESS_MAIN(TestCallListModel)
+#include "tst_calllistmodel.moc"

@@ -1,0 +1,230 @@
+#include "SandboxFixture.h"
+#include "api/ApiClient.h"
+#include "jobs/TerminationJob.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+#include <QTimer>
+
+using namespace callstop;
+using callstop::test::SandboxFixture;
+
+namespace {
+
+struct Run
+{
+    QList<BatchResult> batches;
+    QHash<int, RowState> checked;
+    QHash<int, QString> details;
+    JobSummary summary;
+    int started = 0;
+};
+
+Run runJob(TerminationJob& job, const std::function<void(TerminationJob&, Run&)>& onStarted = {})
+{
+    Run run;
+    QObject::connect(&job, &TerminationJob::batchStarted, &job, [&](int, int) {
+        ++run.started;
+        if (onStarted)
+            onStarted(job, run);
+    });
+    QObject::connect(&job, &TerminationJob::batchFinished, &job, [&](const BatchResult& b) { run.batches.append(b); });
+    QObject::connect(&job, &TerminationJob::callChecked, &job, [&](int position, RowState state, const QString& d) {
+        run.checked.insert(position, state);
+        run.details.insert(position, d);
+    });
+    QSignalSpy finished(&job, &TerminationJob::finished);
+    job.start();
+    if (!finished.wait(60000))
+        qFatal("job did not finish");
+    run.summary = job.summary();
+    return run;
+}
+
+} // namespace
+
+class TestTerminationJob : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void batchesAndCheckedStates();
+    void configuredBatchSize();
+    void unauthorizedStopsAtFirstAnswer();
+    void cancelLetsInFlightFinish();
+    void abortMarksInFlightUnknown();
+    void failedBatch();
+};
+
+void TestTerminationJob::initTestCase()
+{
+    qRegisterMetaType<ApiResponse>();
+    qRegisterMetaType<BatchResult>();
+    qRegisterMetaType<JobSummary>();
+}
+
+void TestTerminationJob::batchesAndCheckedStates()
+{
+    SandboxFixture sandbox(2000);
+    QList<CallId> ids;
+    ids += sandbox.idsWithStatus("registered", 90);
+    ids += sandbox.idsWithStatus("retry", 30);
+    ids += sandbox.idsWithStatus("ongoing", 30);
+    ids += sandbox.idsWithStatus("completed", 50);
+    ids += sandbox.idsWithStatus("cancelled", 20);
+    ids += sandbox.idsWithStatus("failed", 20);
+    for (int i = 0; i < 10; ++i)
+        ids.append(*CallId::parse(QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'))));
+    QCOMPARE(ids.size(), 250);
+    // Interleave so every batch mixes terminable and not terminable calls, except the last one (all unknown ones
+    // and finished ones) which is nothing terminable.
+    std::sort(ids.begin(), ids.begin() + 200);
+
+    ApiClient client;
+    client.setBaseUrl(sandbox.baseUrl());
+    client.setApiKey(sandbox.key());
+    JobOptions options;
+    options.checkCalls = true;
+    TerminationJob job(&client, ids, options);
+    QCOMPARE(job.batchCount(), 3);
+    const Run run = runJob(job);
+
+    QCOMPARE(run.batches.size(), 3);
+    QCOMPARE(run.summary.ending, JobSummary::Ending::Completed);
+    QCOMPARE(sandbox.server->stats().terminateRequests, 3);
+    for (const BatchResult& b : run.batches) {
+        QVERIFY(b.outcome == BatchOutcome::Accepted || b.outcome == BatchOutcome::NothingTerminable);
+        QCOMPARE(b.attempts, 1);
+        QVERIFY(b.ids.size() <= 100);
+    }
+    // Every position of an accepted batch was checked; its state agrees with the sandbox.
+    QHash<int, RowState> finalStates;
+    for (const BatchResult& b : run.batches) {
+        for (int i = 0; i < b.ids.size(); ++i)
+            finalStates.insert(b.index * 100 + i, TerminationJob::rowStateFor(b.outcome));
+    }
+    for (auto it = run.checked.cbegin(); it != run.checked.cend(); ++it)
+        finalStates.insert(it.key(), it.value());
+    QCOMPARE(finalStates.size(), 250);
+    int terminated = 0;
+    for (int p = 0; p < ids.size(); ++p) {
+        const std::string status = sandbox.statusOf(ids.at(p));
+        const RowState state = finalStates.value(p);
+        if (state == RowState::Terminated) {
+            QCOMPARE(status, std::string("cancelled"));
+            ++terminated;
+        } else {
+            QCOMPARE(state, RowState::NotTerminable);
+            QVERIFY2(status != "registered" && status != "retry", status.c_str());
+        }
+    }
+    QCOMPARE(terminated, 120);
+    QCOMPARE(run.summary.callsTerminated, 120);
+}
+
+void TestTerminationJob::configuredBatchSize()
+{
+    SandboxFixture sandbox(1000);
+    const QList<CallId> ids = sandbox.idsWithStatus("registered").mid(0, 95);
+    QCOMPARE(ids.size(), 95);
+    ApiClient client;
+    client.setBaseUrl(sandbox.baseUrl());
+    client.setApiKey(sandbox.key());
+    JobOptions options;
+    options.batchSize = 30;
+    options.concurrency = 2;
+    TerminationJob job(&client, ids, options);
+    QCOMPARE(job.batchCount(), 4);
+    const Run run = runJob(job);
+    QCOMPARE(run.summary.accepted, 4);
+    QCOMPARE(sandbox.server->stats().terminateRequests, 4);
+    QCOMPARE(job.batch(3).ids.size(), 5);
+}
+
+void TestTerminationJob::unauthorizedStopsAtFirstAnswer()
+{
+    SandboxFixture sandbox(300);
+    const QList<CallId> registered = sandbox.idsWithStatus("registered");
+    const QList<CallId> ids = registered + sandbox.idsWithStatus("completed");
+    ApiClient client;
+    client.setBaseUrl(sandbox.baseUrl());
+    client.setApiKey(QStringLiteral("11111111-2222-3333-4444-555555555555"));
+    JobOptions options;
+    options.batchSize = 10;
+    options.concurrency = 1;
+    TerminationJob job(&client, ids, options);
+    QVERIFY(job.batchCount() > 5);
+    const Run run = runJob(job);
+    QCOMPARE(sandbox.server->stats().terminateRequests, 1);
+    QCOMPARE(run.started, 1);
+    QCOMPARE(run.summary.ending, JobSummary::Ending::Unauthorized);
+    QCOMPARE(run.summary.unauthorized, 1);
+    QCOMPARE(run.summary.notSent, job.batchCount() - 1);
+    QVERIFY(run.summary.stopMessage.contains(QLatin1String("Invalid credentials")));
+    for (const CallId& id : registered)
+        QCOMPARE(sandbox.statusOf(id), std::string("registered"));
+}
+
+void TestTerminationJob::cancelLetsInFlightFinish()
+{
+    SandboxFixture sandbox(500, 300);
+    const QList<CallId> ids = sandbox.idsWithStatus("registered").mid(0, 100);
+    ApiClient client;
+    client.setBaseUrl(sandbox.baseUrl());
+    client.setApiKey(sandbox.key());
+    JobOptions options;
+    options.batchSize = 10;
+    options.concurrency = 2;
+    TerminationJob job(&client, ids, options);
+    const Run run = runJob(job, [](TerminationJob& j, Run& r) {
+        if (r.started == 2)
+            j.cancel();
+    });
+    QCOMPARE(run.summary.ending, JobSummary::Ending::Cancelled);
+    QCOMPARE(run.summary.accepted, 2);
+    QCOMPARE(run.summary.notSent, 8);
+    QCOMPARE(sandbox.server->stats().terminateRequests, 2);
+}
+
+void TestTerminationJob::abortMarksInFlightUnknown()
+{
+    SandboxFixture sandbox(500, 800);
+    const QList<CallId> ids = sandbox.idsWithStatus("registered").mid(0, 40);
+    ApiClient client;
+    client.setBaseUrl(sandbox.baseUrl());
+    client.setApiKey(sandbox.key());
+    JobOptions options;
+    options.batchSize = 10;
+    options.concurrency = 2;
+    TerminationJob job(&client, ids, options);
+    QTimer::singleShot(200, &job, &TerminationJob::abort);
+    const Run run = runJob(job);
+    QCOMPARE(run.summary.ending, JobSummary::Ending::Aborted);
+    QCOMPARE(run.summary.unknown, 2);
+    QCOMPARE(run.summary.notSent, 2);
+    for (const BatchResult& b : run.batches) {
+        if (b.outcome == BatchOutcome::Unknown)
+            QVERIFY(b.message.contains(QLatin1String("safe")));
+    }
+}
+
+void TestTerminationJob::failedBatch()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    ApiClient client;
+    client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/ca/api/v0").arg(port)));
+    client.setApiKey(QStringLiteral("k-k-k-k"));
+    TerminationJob job(&client, {*CallId::parse(QStringLiteral("86815974-8a87-4e32-9953-aca4f97868ab"))}, {});
+    const Run run = runJob(job);
+    QCOMPARE(run.summary.failed, 1);
+    QCOMPARE(run.summary.ending, JobSummary::Ending::Completed);
+    QCOMPARE(TerminationJob::rowStateFor(run.batches.at(0).outcome), RowState::Failed);
+}
+
+QTEST_GUILESS_MAIN(TestTerminationJob)
+#include "tst_terminationjob.moc"
