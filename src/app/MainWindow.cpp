@@ -1,0 +1,556 @@
+#include "MainWindow.h"
+
+#include "ui_MainWindow.h"
+
+#include "ConfirmDialog.h"
+#include "ProfileDialog.h"
+#include "SandboxServer.h"
+#include "api/ApiClient.h"
+#include "profiles/ProfileStore.h"
+#include "secrets/CredentialStore.h"
+#include "util/Logging.h"
+
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace callstop {
+
+namespace {
+
+ExtractionResult extractText(const QString& text)
+{
+    IdExtractor extractor;
+    extractor.addText(text);
+    return extractor.takeResult();
+}
+
+} // namespace
+
+MainWindow::MainWindow(const AppServices& services, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_services(services)
+{
+    m_ui->setupUi(this);
+    setAcceptDrops(true);
+
+    m_proxy.setSourceModel(&m_calls);
+    m_ui->callTable->setModel(&m_proxy);
+    m_ui->callTable->horizontalHeader()->setSectionResizeMode(CallListModel::IdColumn, QHeaderView::ResizeToContents);
+    m_ui->callTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->callTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_ui->callTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->callTable->setAccessibleDescription(tr("Every pasted call ID with its state, batch and detail"));
+    m_ui->batchTable->setModel(&m_batches);
+    m_ui->batchTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->batchTable->verticalHeader()->hide();
+    m_ui->batchTable->setAccessibleDescription(tr("One row per request sent to the server"));
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+
+    m_ui->stateFilter->addItem(tr("All states"), -1);
+    for (int s = 0; s < RowStateCount; ++s)
+        m_ui->stateFilter->addItem(RowStates::displayName(RowState(s)), s);
+    connect(m_ui->stateFilter, &QComboBox::currentIndexChanged, this,
+        [this] { m_proxy.setState(m_ui->stateFilter->currentData().toInt()); });
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, &m_proxy, &CallFilterProxyModel::setText);
+
+    connect(&m_calls, &CallListModel::countsChanged, this, &MainWindow::updateCounts);
+    connect(&m_pasteWatcher, &QFutureWatcher<ExtractionResult>::finished, this, &MainWindow::onPasteDone);
+    connect(m_ui->profileCombo, &QComboBox::activated, this,
+        [this](int index) { setCurrentProfile(m_ui->profileCombo->itemData(index).toString()); });
+    connect(m_services.profiles, &ProfileStore::profilesChanged, this, &MainWindow::fillProfiles);
+
+    setupActions();
+    m_ui->progressBar->setFormat(tr("%v of %m batches"));
+    m_ui->progressBar->setRange(0, 1);
+    m_ui->progressBar->setValue(0);
+
+    if (m_services.sandbox)
+        m_keys.insert(ProfileStore::sandboxId(), QString::fromStdString(m_services.sandbox->apiKey()));
+    // Until a stored key is found, the console works on the sandbox.
+    m_currentId = ProfileStore::sandboxId();
+    fillProfiles();
+    loadKeys();
+    updateProfileBanner();
+    updateCounts();
+    updateActions();
+    m_ui->callTable->setFocus();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_job)
+        m_job->disconnect(this);
+    m_pasteWatcher.waitForFinished();
+}
+
+void MainWindow::setupActions()
+{
+    m_ui->actionPaste->setShortcut(QKeySequence::Paste);
+    m_ui->actionDelete->setShortcut(QKeySequence::Delete);
+    m_ui->actionSelectAll->setShortcut(QKeySequence::SelectAll);
+    m_ui->actionFind->setShortcut(QKeySequence::Find);
+    m_ui->actionTerminate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_ui->actionCancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_ui->actionAbort->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period));
+    m_ui->actionProfiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_ui->actionWhatTerminating->setShortcut(QKeySequence::HelpContents);
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionClear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    // The table takes Delete and Select All; the filter box keeps its own.
+    m_ui->actionDelete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_ui->callTable->addAction(m_ui->actionDelete);
+    m_ui->actionSelectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_ui->callTable->addAction(m_ui->actionSelectAll);
+
+    const auto tip = [](QAction* a, const QString& text) {
+        a->setToolTip(a->shortcut().isEmpty()
+                ? text
+                : QStringLiteral("%1 (%2)").arg(text, a->shortcut().toString(QKeySequence::NativeText)));
+        a->setStatusTip(text);
+    };
+    tip(m_ui->actionPaste, tr("Add the call IDs found in the clipboard"));
+    tip(m_ui->actionDelete, tr("Remove the selected rows"));
+    tip(m_ui->actionClear, tr("Remove every row"));
+    tip(m_ui->actionTerminate, tr("Terminate every Ready call, after a confirmation"));
+    tip(m_ui->actionCancel, tr("Send nothing more; batches in flight finish"));
+    tip(m_ui->actionAbort, tr("Also abort the batches in flight; their outcome becomes unknown"));
+    tip(m_ui->actionProfiles, tr("Profiles, API keys and connection test"));
+    m_ui->terminateButton->setToolTip(m_ui->actionTerminate->toolTip());
+    m_ui->cancelButton->setToolTip(m_ui->actionCancel->toolTip());
+    m_ui->pasteButton->setToolTip(m_ui->actionPaste->toolTip());
+
+    connect(m_ui->actionPaste, &QAction::triggered, this, &MainWindow::pasteFromClipboard);
+    connect(m_ui->pasteButton, &QPushButton::clicked, this, &MainWindow::pasteFromClipboard);
+    connect(m_ui->actionDelete, &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(m_ui->actionClear, &QAction::triggered, this, &MainWindow::clearList);
+    connect(m_ui->clearButton, &QPushButton::clicked, this, &MainWindow::clearList);
+    connect(m_ui->actionSelectAll, &QAction::triggered, m_ui->callTable, &QTableView::selectAll);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->filterEdit->setFocus();
+        m_ui->filterEdit->selectAll();
+    });
+    connect(m_ui->actionTerminate, &QAction::triggered, this, &MainWindow::requestTermination);
+    connect(m_ui->terminateButton, &QPushButton::clicked, this, &MainWindow::requestTermination);
+    connect(m_ui->actionCancel, &QAction::triggered, this, [this] {
+        if (m_job)
+            m_job->cancel();
+    });
+    connect(m_ui->cancelButton, &QPushButton::clicked, m_ui->actionCancel, &QAction::trigger);
+    connect(m_ui->actionAbort, &QAction::triggered, this, [this] {
+        if (m_job)
+            m_job->abort();
+    });
+    connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::openProfiles);
+    connect(m_ui->actionWhatTerminating, &QAction::triggered, this, &MainWindow::showTerminatingHelp);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionLoadSample, &QAction::triggered, this, &MainWindow::loadSample);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    m_ui->actionLoadSample->setEnabled(m_services.sandbox != nullptr);
+}
+
+void MainWindow::loadKeys()
+{
+    // The last profile used becomes current again once its key is found; until then, and without a key, the sandbox.
+    const QString remembered = m_services.profiles->currentId();
+    for (const Profile& p : m_services.profiles->profiles()) {
+        if (p.isSandbox())
+            continue;
+        const QString id = p.id;
+        m_services.credentials->readKey(id, [this, id, remembered](const CredentialResult& r) {
+            if (r.ok()) {
+                m_keys.insert(id, r.secret);
+                if (id == remembered && m_currentId == ProfileStore::sandboxId() && !(m_job && m_job->isRunning()))
+                    setCurrentProfile(id);
+            } else if (r.status != CredentialResult::Status::NotFound) {
+                qCWarning(lcSecrets) << "reading the key of profile" << id << "failed:" << r.error;
+            }
+            updateProfileBanner();
+            updateActions();
+        });
+    }
+}
+
+Profile MainWindow::currentProfile() const
+{
+    return m_services.profiles->find(m_currentId).value_or(Profile());
+}
+
+void MainWindow::fillProfiles()
+{
+    m_ui->profileCombo->clear();
+    for (const Profile& p : m_services.profiles->profiles()) {
+        m_ui->profileCombo->addItem(p.name, p.id);
+        if (p.id == m_currentId)
+            m_ui->profileCombo->setCurrentIndex(m_ui->profileCombo->count() - 1);
+    }
+    if (!m_services.profiles->find(m_currentId))
+        setCurrentProfile(ProfileStore::sandboxId());
+}
+
+void MainWindow::setCurrentProfile(const QString& id)
+{
+    if (m_job && m_job->isRunning())
+        return;
+    if (!m_services.profiles->find(id))
+        return;
+    m_currentId = id;
+    if (!currentProfile().isSandbox() || m_keys.contains(id))
+        m_services.profiles->setCurrentId(id);
+    const int index = m_ui->profileCombo->findData(id);
+    if (index >= 0)
+        m_ui->profileCombo->setCurrentIndex(index);
+    updateProfileBanner();
+    updateActions();
+}
+
+void MainWindow::updateProfileBanner()
+{
+    const Profile p = currentProfile();
+    QString text;
+    if (p.isSandbox())
+        text = tr("Sandbox: a simulator on this computer. No real call is affected.");
+    else if (p.kind == Profile::Kind::Production)
+        text = tr("PRODUCTION: real calls of your workspace will be stopped.");
+    else
+        text = tr("%1: %2").arg(p.name, p.baseUrl.host());
+    m_ui->profileBanner->setText(text);
+    m_ui->profileBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; }").arg(p.colour));
+    setWindowTitle(tr("CallStop – %1").arg(p.name));
+
+    QStringList notes;
+    if (p.isSandbox()) {
+        notes.append(tr("To connect to production: Settings › Profiles and Keys, choose Production, paste your API key "
+                        "and save."));
+    } else if (!m_keys.contains(p.id)) {
+        notes.append(tr("No key for %1 yet: Settings › Profiles and Keys.").arg(p.name));
+    }
+    if (!m_services.keychainAvailable)
+        notes.append(tr("No keychain is available: keys are kept for this session only."));
+    m_ui->noticeLabel->setText(notes.join(QLatin1Char(' ')));
+    m_ui->noticeLabel->setVisible(!notes.isEmpty());
+}
+
+void MainWindow::updateActions()
+{
+    const bool running = m_job && m_job->isRunning();
+    const bool pasting = m_pasteWatcher.isRunning();
+    const bool ready = m_calls.count(RowState::Ready) > 0;
+    m_ui->actionTerminate->setEnabled(ready && !running && !pasting);
+    m_ui->terminateButton->setEnabled(m_ui->actionTerminate->isEnabled());
+    m_ui->actionCancel->setEnabled(running);
+    m_ui->cancelButton->setEnabled(running);
+    m_ui->actionAbort->setEnabled(running);
+    m_ui->actionDelete->setEnabled(!running);
+    m_ui->actionClear->setEnabled(!running && m_calls.rowCount() > 0);
+    m_ui->clearButton->setEnabled(m_ui->actionClear->isEnabled());
+    m_ui->actionPaste->setEnabled(!pasting);
+    m_ui->pasteButton->setEnabled(!pasting);
+    m_ui->profileCombo->setEnabled(!running);
+    m_ui->actionProfiles->setEnabled(!running);
+}
+
+void MainWindow::updateCounts()
+{
+    QStringList parts;
+    for (int s = 0; s < RowStateCount; ++s) {
+        const int n = m_calls.count(RowState(s));
+        if (n > 0)
+            parts.append(QStringLiteral("%1 %2").arg(RowStates::displayName(RowState(s))).arg(n));
+    }
+    m_ui->countsLabel->setText(parts.isEmpty() ? tr("No call IDs yet: paste them (Ctrl+V) or drop text here.")
+                                               : parts.join(QStringLiteral(" · ")));
+    updateActions();
+}
+
+void MainWindow::pasteFromClipboard()
+{
+    const QString text = QGuiApplication::clipboard()->text();
+    if (text.trimmed().isEmpty()) {
+        statusBar()->showMessage(tr("The clipboard holds no text."), 5000);
+        return;
+    }
+    pasteText(text);
+}
+
+void MainWindow::pasteText(const QString& text)
+{
+    if (m_pasteWatcher.isRunning())
+        return;
+    statusBar()->showMessage(tr("Looking for call IDs…"));
+    m_pasteWatcher.setFuture(QtConcurrent::run(extractText, text));
+    updateActions();
+}
+
+void MainWindow::onPasteDone()
+{
+    const ExtractionResult result = m_pasteWatcher.result();
+    const AppendSummary summary = m_calls.appendExtraction(result);
+    QString message = tr("%n added", nullptr, summary.added) + tr(", %n duplicate(s)", nullptr, summary.duplicates)
+        + tr(", %n not valid", nullptr, summary.invalid);
+    if (summary.added + summary.duplicates + summary.invalid == 0)
+        message = tr("No call ID found in the pasted text.");
+    else if (summary.duplicates + summary.invalid > 0)
+        message += tr(" (see the Detail column of Duplicate and Invalid rows)");
+    statusBar()->showMessage(message);
+    updateActions();
+    emit pasteFinished(summary);
+}
+
+void MainWindow::deleteSelected()
+{
+    if (m_job && m_job->isRunning())
+        return;
+    QList<int> rows;
+    const auto selected = m_ui->callTable->selectionModel()->selectedRows();
+    for (const QModelIndex& index : selected)
+        rows.append(m_proxy.mapToSource(index).row());
+    if (rows.isEmpty())
+        return;
+    m_calls.removeRowList(rows);
+    statusBar()->showMessage(tr("%n row(s) removed", nullptr, int(rows.size())), 5000);
+}
+
+void MainWindow::clearList()
+{
+    if ((m_job && m_job->isRunning()) || m_calls.rowCount() == 0)
+        return;
+    const int ready = m_calls.count(RowState::Ready);
+    if (ready > 0) {
+        const auto answer = QMessageBox::question(this, tr("Clear the List"),
+            tr("Remove all %n row(s)?", nullptr, m_calls.rowCount()), QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    m_calls.clear();
+    m_batches.reset({});
+    m_ui->progressBar->setValue(0);
+}
+
+void MainWindow::requestTermination()
+{
+    if ((m_job && m_job->isRunning()) || m_confirm)
+        return;
+    const Profile profile = currentProfile();
+    const QList<int> rows = m_calls.rowsInState(RowState::Ready);
+    if (rows.isEmpty())
+        return;
+    const QString problem = ApiClient::checkBaseUrl(profile.baseUrl);
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot Send"), tr("Profile %1: %2").arg(profile.name, problem));
+        return;
+    }
+    if (!m_keys.contains(profile.id)) {
+        QMessageBox::information(this, tr("No API Key"),
+            tr("There is no API key for the profile %1. Enter it in Settings › Profiles and Keys.").arg(profile.name));
+        openProfiles();
+        return;
+    }
+    QList<CallId> ids;
+    ids.reserve(rows.size());
+    for (int row : rows)
+        ids.append(m_calls.idAt(row));
+    QStringList sample;
+    for (int i = 0; i < qMin<qsizetype>(5, ids.size()); ++i)
+        sample.append(ids.at(i).toString());
+    const int batches = TerminationJob::batchCountFor(ids.size(), ApiClient::MaxIdsPerRequest);
+    m_confirm = new ConfirmDialog(profile, int(ids.size()), batches, sample, this);
+    m_confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_confirm, &QDialog::accepted, this, [this, rows, ids, profileId = profile.id] {
+        const bool check = m_confirm ? m_confirm->checkCalls() : true;
+        // The list cannot change under a modal dialog, but the profile must still be the one confirmed.
+        if (profileId != m_currentId || m_calls.rowsInState(RowState::Ready) != rows)
+            return;
+        startJob(rows, ids, check);
+    });
+    m_confirm->open();
+}
+
+void MainWindow::startJob(const QList<int>& rows, const QList<CallId>& ids, bool checkCalls)
+{
+    const Profile profile = currentProfile();
+    m_client = std::make_unique<ApiClient>(m_services.network);
+    m_client->setBaseUrl(profile.baseUrl);
+    m_client->setApiKey(m_keys.value(profile.id));
+    JobOptions options;
+    options.checkCalls = checkCalls;
+    delete m_job;
+    m_job = new TerminationJob(m_client.get(), ids, options, this);
+    m_jobRows = rows;
+    m_jobBatchSize = m_job->options().batchSize;
+    m_batchesDone = 0;
+
+    QList<int> sizes;
+    for (int b = 0; b < m_job->batchCount(); ++b) {
+        sizes.append(int(m_job->batch(b).ids.size()));
+        m_calls.setRowsState(jobRowsOfBatch(b), RowState::Queued, b);
+    }
+    m_batches.reset(sizes);
+    m_ui->progressBar->setRange(0, m_job->batchCount());
+    m_ui->progressBar->setValue(0);
+
+    connect(m_job, &TerminationJob::batchStarted, this, &MainWindow::onBatchStarted);
+    connect(m_job, &TerminationJob::batchFinished, this, &MainWindow::onBatchFinished);
+    connect(m_job, &TerminationJob::callChecked, this, &MainWindow::onCallChecked);
+    connect(m_job, &TerminationJob::finished, this, &MainWindow::onJobFinished);
+    qCInfo(lcJobs) << "starting a job of" << ids.size() << "calls on profile" << profile.name;
+    statusBar()->showMessage(tr("Terminating %n call(s) on %1…", nullptr, int(ids.size())).arg(profile.name));
+    m_job->start();
+    updateActions();
+}
+
+QList<int> MainWindow::jobRowsOfBatch(int index) const
+{
+    return m_jobRows.mid(qsizetype(index) * m_jobBatchSize, m_jobBatchSize);
+}
+
+void MainWindow::onBatchStarted(int index, int attempt)
+{
+    m_calls.setRowsState(jobRowsOfBatch(index), RowState::Sending, index);
+    m_batches.setSending(index, attempt);
+}
+
+void MainWindow::onBatchFinished(const BatchResult& result)
+{
+    QString detail = result.message;
+    if (result.outcome == BatchOutcome::Accepted)
+        detail = m_job && m_job->options().checkCalls ? tr("Batch accepted; checking the call…")
+                                                       : tr("Batch accepted (calls already connected or finished are "
+                                                            "not affected)");
+    m_calls.setRowsState(jobRowsOfBatch(result.index), TerminationJob::rowStateFor(result.outcome), result.index, detail);
+    m_batches.setResult(result);
+    m_ui->progressBar->setValue(++m_batchesDone);
+}
+
+void MainWindow::onCallChecked(int position, RowState state, const QString& detail)
+{
+    if (position < 0 || position >= m_jobRows.size())
+        return;
+    m_calls.setRowsState({m_jobRows.at(position)}, state, position / m_jobBatchSize, detail);
+}
+
+void MainWindow::onJobFinished(const JobSummary& summary)
+{
+    QString text;
+    switch (summary.ending) {
+    case JobSummary::Ending::Unauthorized:
+        text = tr("Stopped: the API key was refused. Nothing more was sent.");
+        break;
+    case JobSummary::Ending::Cancelled:
+        text = tr("Cancelled: batches in flight finished, the others were not sent.");
+        break;
+    case JobSummary::Ending::Aborted:
+        text = tr("Aborted: batches in flight may or may not have been applied (sending them again is safe).");
+        break;
+    default:
+        text = tr("Done.");
+        break;
+    }
+    text += QLatin1Char(' ')
+        + tr("%1 terminated, %2 not terminable, %3 failed, %4 unknown, %5 not sent.")
+              .arg(m_calls.count(RowState::Terminated))
+              .arg(m_calls.count(RowState::NotTerminable))
+              .arg(m_calls.count(RowState::Failed))
+              .arg(m_calls.count(RowState::Unknown))
+              .arg(m_calls.count(RowState::Cancelled));
+    statusBar()->showMessage(text);
+    updateActions();
+    if (summary.ending == JobSummary::Ending::Unauthorized) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("API Key Refused"),
+            tr("The server refused the key of the profile %1: %2\n\nThe key may have been regenerated in the "
+               "dashboard. Enter the new key in Settings › Profiles and Keys; the calls that were not sent stay in "
+               "the list.")
+                .arg(currentProfile().name, summary.stopMessage),
+            QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    emit jobFinished(summary);
+}
+
+void MainWindow::openProfiles()
+{
+    if (m_profileDialog)
+        return;
+    m_profileDialog = new ProfileDialog(m_services, &m_keys, m_currentId, this);
+    m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_profileDialog, &ProfileDialog::keyChanged, this, [this](const QString& id) {
+        if (m_keys.contains(id) && id != m_currentId && currentProfile().isSandbox())
+            setCurrentProfile(id);
+        updateProfileBanner();
+        updateActions();
+    });
+    m_profileDialog->open();
+}
+
+void MainWindow::showTerminatingHelp()
+{
+    auto* box = new QMessageBox(QMessageBox::Information, tr("What Terminating Does"),
+        tr("Terminating stops calls that have not connected yet (status registered or retry): they end as "
+           "cancelled and are not dialled.\n\nA call already in progress is NOT hung up by the API; it is only kept "
+           "from being retried. Calls that already finished are not affected.\n\nThe server answers per batch of up "
+           "to 100 IDs, not per call. With \"Check each call's status afterwards\", CallStop asks the server for the "
+           "status of every call of an accepted batch and shows it per row.\n\nTerminating cannot be undone. Sending "
+           "the same IDs again is harmless."),
+        QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About CallStop"),
+        tr("<b>CallStop %1</b><p>An operator console to stop calls of AI phone campaigns through the Revenueable AI "
+           "API, in batches, with a built-in sandbox.</p><p>Built with Qt %2 (LGPLv3), QtKeychain (BSD) and "
+           "cpp-httplib (MIT).</p>")
+            .arg(QStringLiteral(CALLSTOP_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::loadSample()
+{
+    if (!m_services.sandbox)
+        return;
+    QStringList ids;
+    for (const auto& call : m_services.sandbox->calls())
+        ids.append(QString::fromStdString(call.id));
+    pasteText(ids.mid(0, 200).join(QLatin1Char('\n')));
+    setCurrentProfile(ProfileStore::sandboxId());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_job && m_job->isRunning()) {
+        const auto answer = QMessageBox::question(this, tr("A Job Is Running"),
+            tr("Batches are still being sent. Quit anyway? Batches in flight may or may not be applied."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_job->abort();
+    }
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    if (event->mimeData()->hasText()) {
+        pasteText(event->mimeData()->text());
+        event->acceptProposedAction();
+    }
+}
+
+} // namespace callstop

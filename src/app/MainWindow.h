@@ -1,0 +1,99 @@
+#pragma once
+
+#include "AppServices.h"
+#include "calls/CallFilterProxyModel.h"
+#include "calls/CallListModel.h"
+#include "jobs/BatchListModel.h"
+#include "jobs/TerminationJob.h"
+#include "profiles/Profile.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace callstop {
+
+class ApiClient;
+class ConfirmDialog;
+class ProfileDialog;
+
+// The operator's console: the list of call IDs, the job that terminates them, and the batch panel. It wires core
+// objects to widgets and holds no logic of its own beyond that.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const AppServices& services, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    CallListModel* callModel() { return &m_calls; }
+    BatchListModel* batchModel() { return &m_batches; }
+    TerminationJob* job() const { return m_job; }
+    Profile currentProfile() const;
+    bool isPasting() const { return m_pasteWatcher.isRunning(); }
+
+    // Extracts IDs from text off the UI thread and appends them; pasteFinished() follows.
+    void pasteText(const QString& text);
+    void setCurrentProfile(const QString& id);
+    // Opens the confirmation for the Ready rows (what Terminate… does).
+    void requestTermination();
+
+signals:
+    void pasteFinished(const callstop::AppendSummary& summary);
+    void jobFinished(const callstop::JobSummary& summary);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void setupActions();
+    void loadKeys();
+    void fillProfiles();
+    void updateProfileBanner();
+    void updateActions();
+    void updateCounts();
+    void pasteFromClipboard();
+    void onPasteDone();
+    void deleteSelected();
+    void clearList();
+    void startJob(const QList<int>& rows, const QList<CallId>& ids, bool checkCalls);
+    void onBatchStarted(int index, int attempt);
+    void onBatchFinished(const BatchResult& result);
+    void onCallChecked(int position, RowState state, const QString& detail);
+    void onJobFinished(const JobSummary& summary);
+    void openProfiles();
+    void showTerminatingHelp();
+    void showAbout();
+    void loadSample();
+    QList<int> jobRowsOfBatch(int index) const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    AppServices m_services;
+    CallListModel m_calls;
+    CallFilterProxyModel m_proxy;
+    BatchListModel m_batches;
+    QHash<QString, QString> m_keys; // profile id -> key, this session only
+    QString m_currentId;
+
+    std::unique_ptr<ApiClient> m_client;
+    QPointer<TerminationJob> m_job;
+    QList<int> m_jobRows; // model row of each position of the job
+    int m_jobBatchSize = 100;
+    int m_batchesDone = 0;
+
+    QFutureWatcher<ExtractionResult> m_pasteWatcher;
+    QPointer<ConfirmDialog> m_confirm;
+    QPointer<ProfileDialog> m_profileDialog;
+};
+
+} // namespace callstop
