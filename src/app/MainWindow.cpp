@@ -70,6 +70,7 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     m_ui->progressBar->setFormat(tr("%v of %m batches"));
     m_ui->progressBar->setRange(0, 1);
     m_ui->progressBar->setValue(0);
+    m_ui->progressBar->setTextVisible(false);
 
     if (m_services.sandbox)
         m_keys.insert(ProfileStore::sandboxId(), QString::fromStdString(m_services.sandbox->apiKey()));
@@ -395,6 +396,7 @@ void MainWindow::startJob(const QList<int>& rows, const QList<CallId>& ids, bool
     m_batches.reset(sizes);
     m_ui->progressBar->setRange(0, m_job->batchCount());
     m_ui->progressBar->setValue(0);
+    m_ui->progressBar->setTextVisible(true);
 
     connect(m_job, &TerminationJob::batchStarted, this, &MainWindow::onBatchStarted);
     connect(m_job, &TerminationJob::batchFinished, this, &MainWindow::onBatchFinished);

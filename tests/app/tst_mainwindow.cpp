@@ -1,4 +1,295 @@
+#include "ConfirmDialog.h"
+#include "MainWindow.h"
+#include "SandboxServer.h"
+#include "profiles/ProfileStore.h"
+#include "secrets/CredentialStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QStatusBar>
+#include <QGuiApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
-class T : public QObject { Q_OBJECT };
-QTEST_MAIN(T)
+
+#include <map>
+
+using namespace callstop;
+
+// The console driven as an operator would: clipboard, keys and buttons, against the in-process sandbox.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void pasteShowsCounts();
+    void deleteKeyRemovesRows();
+    void terminateThousandMixedIds();
+    void smallJobNeedsNoTypedCount();
+    void refusedKeyStopsJob();
+
+private:
+    void makeWindow();
+    AppendSummary pasteThroughClipboard(const QString& text);
+    ConfirmDialog* openConfirm();
+    JobSummary confirmAndWait(ConfirmDialog* dialog, const QString& typed);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<MemoryCredentialStore> m_credentials;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_settings->clear();
+    m_profiles = std::make_unique<ProfileStore>(m_settings.get());
+    m_credentials = std::make_unique<MemoryCredentialStore>();
+    sandbox::SandboxOptions options;
+    options.calls = 2000;
+    options.seed = 11;
+    m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
+    QVERIFY(m_sandbox->start());
+    m_profiles->setSandboxUrl(QUrl(QString::fromStdString(m_sandbox->baseUrl())));
+    m_network = std::make_unique<QNetworkAccessManager>();
+    makeWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->currentProfile().id, ProfileStore::sandboxId());
+}
+
+void TestMainWindow::makeWindow()
+{
+    AppServices services;
+    services.profiles = m_profiles.get();
+    services.credentials = m_credentials.get();
+    services.keychainAvailable = false;
+    services.sandbox = m_sandbox.get();
+    services.network = m_network.get();
+    m_window = std::make_unique<MainWindow>(services);
+    m_window->show();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_network.reset();
+    m_sandbox.reset();
+    m_credentials.reset();
+    m_profiles.reset();
+    m_settings.reset();
+}
+
+AppendSummary TestMainWindow::pasteThroughClipboard(const QString& text)
+{
+    QGuiApplication::clipboard()->setText(text);
+    QSignalSpy spy(m_window.get(), &MainWindow::pasteFinished);
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("callTable"));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_V, Qt::ControlModifier);
+    if (!spy.wait(20000))
+        qFatal("paste did not finish");
+    return spy.at(0).at(0).value<AppendSummary>();
+}
+
+ConfirmDialog* TestMainWindow::openConfirm()
+{
+    auto* button = m_window->findChild<QPushButton*>(QStringLiteral("terminateButton"));
+    if (!button->isEnabled())
+        return nullptr;
+    QTest::mouseClick(button, Qt::LeftButton);
+    ConfirmDialog* dialog = nullptr;
+    QTest::qWaitFor([&] { return (dialog = m_window->findChild<ConfirmDialog*>()) && dialog->isVisible(); }, 5000);
+    return dialog;
+}
+
+JobSummary TestMainWindow::confirmAndWait(ConfirmDialog* dialog, const QString& typed)
+{
+    auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("confirmButton"));
+    if (!typed.isEmpty()) {
+        auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("typeEdit"));
+        QTest::keyClicks(edit, typed);
+    }
+    QSignalSpy finished(m_window.get(), &MainWindow::jobFinished);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    if (!finished.wait(60000))
+        qFatal("the job did not finish");
+    return finished.at(0).at(0).value<JobSummary>();
+}
+
+void TestMainWindow::pasteShowsCounts()
+{
+    QAbstractItemModelTester tester(m_window->callModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto calls = m_sandbox->calls();
+    const QString text = QStringLiteral("Call\t%1\tregistered\r\nCall\t%2\tretry\r\n%1\r\n%3-ff\r\n")
+                             .arg(QString::fromStdString(calls[0].id), QString::fromStdString(calls[1].id),
+                                 QString::fromStdString(calls[2].id));
+    const AppendSummary summary = pasteThroughClipboard(text);
+    QCOMPARE(summary.added, 2);
+    QCOMPARE(summary.duplicates, 1);
+    QCOMPARE(summary.invalid, 1);
+    auto* counts = m_window->findChild<QLabel*>(QStringLiteral("countsLabel"));
+    QVERIFY2(counts->text().contains(QLatin1String("Ready 2")), qPrintable(counts->text()));
+    QVERIFY(counts->text().contains(QLatin1String("Duplicate 1")));
+    QVERIFY(counts->text().contains(QLatin1String("Invalid 1")));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("2 added")));
+    QVERIFY(m_window->findChild<QPushButton*>(QStringLiteral("terminateButton"))->isEnabled());
+}
+
+void TestMainWindow::deleteKeyRemovesRows()
+{
+    const auto calls = m_sandbox->calls();
+    pasteThroughClipboard(QString::fromStdString(calls[0].id + "\n" + calls[1].id + "\n" + calls[2].id));
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("callTable"));
+    table->setFocus();
+    table->selectRow(1);
+    QTest::keyClick(table, Qt::Key_Delete);
+    QCOMPARE(m_window->callModel()->rowCount(), 2);
+    QCOMPARE(m_window->callModel()->textAt(1), QString::fromStdString(calls[2].id));
+}
+
+void TestMainWindow::terminateThousandMixedIds()
+{
+    const auto calls = m_sandbox->calls();
+    QStringList lines;
+    std::map<std::string, int> byStatus;
+    for (int i = 0; i < 960; ++i) {
+        lines.append(QStringLiteral("%1,+91%2,%3").arg(QString::fromStdString(calls[std::size_t(i)].id)).arg(i).arg(
+            QString::fromStdString(calls[std::size_t(i)].status)));
+        ++byStatus[calls[std::size_t(i)].status];
+    }
+    QVERIFY(byStatus["registered"] > 100 && byStatus["completed"] > 100 && byStatus["ongoing"] > 20);
+    for (int i = 0; i < 20; ++i) // unknown to the server
+        lines.append(QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
+    for (int i = 0; i < 10; ++i) // duplicated
+        lines.append(QString::fromStdString(calls[std::size_t(i)].id).toUpper());
+    for (int i = 0; i < 10; ++i) // not valid
+        lines.append(QString::fromStdString(calls[std::size_t(1000 + i)].id).left(35));
+    const AppendSummary summary = pasteThroughClipboard(lines.join(QStringLiteral("\r\n")));
+    QCOMPARE(summary.added, 980);
+    QCOMPARE(summary.duplicates, 10);
+    QCOMPARE(summary.invalid, 10);
+    QCOMPARE(m_window->callModel()->rowCount(), 1000);
+
+    ConfirmDialog* dialog = openConfirm();
+    QVERIFY(dialog);
+    QVERIFY(dialog->needsTypedCount());
+    auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("confirmButton"));
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("typeEdit")), QStringLiteral("98"));
+    QVERIFY(!ok->isEnabled()); // a wrong count keeps it disabled
+    dialog->findChild<QLineEdit*>(QStringLiteral("typeEdit"))->clear();
+    const JobSummary jobSummary = confirmAndWait(dialog, QStringLiteral("980"));
+    QCOMPARE(jobSummary.ending, JobSummary::Ending::Completed);
+    QCOMPARE(jobSummary.batches, 10);
+    QCOMPARE(m_sandbox->stats().terminateRequests, 10);
+
+    // Every row's final state agrees with the sandbox.
+    std::map<std::string, std::string> status, sub;
+    for (const auto& c : m_sandbox->calls()) {
+        status[c.id] = c.status;
+        sub[c.id] = c.subStatus;
+    }
+    CallListModel* model = m_window->callModel();
+    int terminated = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const RowState state = model->stateAt(row);
+        QVERIFY2(state == RowState::Duplicate || state == RowState::Invalid || RowStates::isFinal(state),
+            qPrintable(RowStates::key(state)));
+        if (state == RowState::Duplicate || state == RowState::Invalid)
+            continue;
+        const std::string id = model->idAt(row).toString().toStdString();
+        const auto it = status.find(id);
+        if (state == RowState::Terminated) {
+            QVERIFY(it != status.end());
+            QCOMPARE(it->second, std::string("cancelled"));
+            QCOMPARE(sub[id], std::string("USER_TERMINATED"));
+            ++terminated;
+        } else {
+            QCOMPARE(state, RowState::NotTerminable);
+            if (it != status.end()) {
+                QVERIFY2(it->second != "registered" && it->second != "retry", it->second.c_str());
+                QVERIFY(!(it->second == "cancelled" && sub[id] == "USER_TERMINATED"));
+            }
+        }
+    }
+    QCOMPARE(terminated, byStatus["registered"] + byStatus["retry"]);
+    QCOMPARE(model->count(RowState::Duplicate), 10);
+    QCOMPARE(model->count(RowState::Invalid), 10);
+    auto* batches = m_window->findChild<QTableView*>(QStringLiteral("batchTable"));
+    QCOMPARE(batches->model()->rowCount(), 10);
+    // Nothing is Ready any more: Terminate is disabled.
+    QVERIFY(!m_window->findChild<QPushButton*>(QStringLiteral("terminateButton"))->isEnabled());
+}
+
+void TestMainWindow::smallJobNeedsNoTypedCount()
+{
+    const auto calls = m_sandbox->calls();
+    QStringList ids;
+    for (const auto& c : calls) {
+        if (c.status == "registered" && ids.size() < 3)
+            ids.append(QString::fromStdString(c.id));
+    }
+    pasteThroughClipboard(ids.join(QLatin1Char(' ')));
+    ConfirmDialog* dialog = openConfirm();
+    QVERIFY(dialog);
+    QVERIFY(!dialog->needsTypedCount());
+    QVERIFY(!dialog->findChild<QLineEdit*>(QStringLiteral("typeEdit"))->isVisible());
+    const JobSummary summary = confirmAndWait(dialog, {});
+    QCOMPARE(summary.accepted, 1);
+    QCOMPARE(m_window->callModel()->count(RowState::Terminated), 3);
+}
+
+void TestMainWindow::refusedKeyStopsJob()
+{
+    QString error;
+    const QString id = m_profiles->addProfile(QStringLiteral("Local wrong key"),
+        QUrl(QString::fromStdString(m_sandbox->baseUrl())), &error);
+    QVERIFY2(!id.isEmpty(), qPrintable(error));
+    bool written = false;
+    m_credentials->writeKey(id, QStringLiteral("99999999-9999-4999-8999-999999999999"),
+        [&](const CredentialResult&) { written = true; });
+    QTRY_VERIFY(written);
+    // Keys are read when the window starts: a new window finds this one.
+    m_window.reset();
+    makeWindow();
+    QTRY_COMPARE(m_window->findChild<QLabel*>(QStringLiteral("noticeLabel"))->isVisible(), true);
+    QTest::qWait(50); // the memory store answers on a later turn of the event loop
+    m_window->setCurrentProfile(id);
+    QCOMPARE(m_window->currentProfile().id, id);
+
+    QStringList ids;
+    for (const auto& c : m_sandbox->calls()) {
+        if (ids.size() < 500)
+            ids.append(QString::fromStdString(c.id));
+    }
+    pasteThroughClipboard(ids.join(QLatin1Char('\n')));
+    ConfirmDialog* dialog = openConfirm();
+    QVERIFY(dialog);
+    const JobSummary summary = confirmAndWait(dialog, QStringLiteral("500"));
+    QCOMPARE(summary.ending, JobSummary::Ending::Unauthorized);
+    // At most the requests already in flight when the first 401 came back; none after it.
+    QVERIFY(m_sandbox->stats().terminateRequests <= 4);
+    QCOMPARE(m_sandbox->stats().terminatedCalls, 0);
+    QVERIFY(m_window->callModel()->count(RowState::Cancelled) >= 100);
+    QCOMPARE(m_window->callModel()->count(RowState::Terminated), 0);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox*>()) && box->isVisible());
+    QVERIFY(box->text().contains(QLatin1String("refused")));
+}
+
+QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
