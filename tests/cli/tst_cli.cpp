@@ -1,0 +1,319 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+// callstop-cli as a user runs it, against callstop-sandbox as a separate process on loopback.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void versionAndHelp();
+    void extract();
+    void extractRefusesBinary();
+    void terminateAccepted();
+    void terminateNothingTerminableIsSuccess();
+    void terminateFailedIsOne();
+    void usageErrorsAreTwo_data();
+    void usageErrorsAreTwo();
+    void refusedKeyIsThreeAndSendsOne();
+    void interruptIsFour();
+    void needsTerminalOrYes();
+    void dryRunSendsNothing();
+
+private:
+    struct Result
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Result cli(const QStringList& args, const QByteArray& input = {}, const QString& key = QString());
+    QJsonObject sandboxGet(const QString& path);
+    QStringList idsWithStatus(const QString& status);
+    QString writeFile(const QString& name, const QByteArray& content);
+
+    QProcess m_sandbox;
+    QString m_baseUrl;
+    QString m_key;
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_nam;
+};
+
+void TestCli::initTestCase()
+{
+    m_sandbox.setProgram(QStringLiteral(CALLSTOP_SANDBOX_PATH));
+    m_sandbox.setArguments({QStringLiteral("--calls"), QStringLiteral("1500"), QStringLiteral("--seed"),
+        QStringLiteral("5"), QStringLiteral("--latency-ms"), QStringLiteral("20"), QStringLiteral("--quiet")});
+    m_sandbox.start();
+    QVERIFY(m_sandbox.waitForStarted());
+    QVERIFY(m_sandbox.waitForReadyRead(10000));
+    QTRY_VERIFY(m_sandbox.canReadLine());
+    const QString first = QString::fromUtf8(m_sandbox.readLine()).trimmed();
+    QVERIFY2(first.startsWith(QLatin1String("listening on http://127.0.0.1:")), qPrintable(first));
+    QVERIFY(first.endsWith(QLatin1String("/ca/api/v0")));
+    m_baseUrl = first.mid(int(qstrlen("listening on ")));
+    QTRY_VERIFY(m_sandbox.canReadLine());
+    const QString second = QString::fromUtf8(m_sandbox.readLine()).trimmed();
+    QVERIFY(second.startsWith(QLatin1String("api key: ")));
+    m_key = second.mid(9);
+}
+
+void TestCli::cleanupTestCase()
+{
+    m_sandbox.terminate();
+    QVERIFY(m_sandbox.waitForFinished(10000));
+    QCOMPARE(m_sandbox.exitCode(), 0);
+}
+
+TestCli::Result TestCli::cli(const QStringList& args, const QByteArray& input, const QString& key)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("CALLSTOP_API_KEY"));
+    if (!key.isNull())
+        env.insert(QStringLiteral("CALLSTOP_API_KEY"), key);
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CALLSTOP_CLI_PATH), args);
+    if (!p.waitForStarted())
+        qFatal("callstop-cli did not start");
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000))
+        qFatal("callstop-cli did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+        p.readAllStandardError()};
+}
+
+QJsonObject TestCli::sandboxGet(const QString& path)
+{
+    QUrl url(m_baseUrl);
+    url.setPath(path);
+    QNetworkReply* reply = m_nam.get(QNetworkRequest(url));
+    QSignalSpy spy(reply, &QNetworkReply::finished);
+    if (!spy.wait(10000))
+        qFatal("sandbox did not answer");
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+QStringList TestCli::idsWithStatus(const QString& status)
+{
+    QStringList out;
+    const QJsonArray calls = sandboxGet(QStringLiteral("/_sandbox/calls")).value(QLatin1String("calls")).toArray();
+    for (const QJsonValue& c : calls) {
+        if (c[QLatin1String("status")].toString() == status)
+            out.append(c[QLatin1String("id")].toString());
+    }
+    return out;
+}
+
+QString TestCli::writeFile(const QString& name, const QByteArray& content)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        qFatal("cannot write test file");
+    return path;
+}
+
+void TestCli::versionAndHelp()
+{
+    const Result v = cli({QStringLiteral("--version")});
+    QCOMPARE(v.code, 0);
+    QVERIFY(v.out.startsWith("callstop-cli "));
+    const Result h = cli({QStringLiteral("terminate"), QStringLiteral("--help")});
+    QCOMPARE(h.code, 0);
+    QVERIFY(h.out.contains("CALLSTOP_API_KEY"));
+    QVERIFY(h.out.contains("not hung up"));
+    QProcess sandbox;
+    sandbox.start(QStringLiteral(CALLSTOP_SANDBOX_PATH), {QStringLiteral("--version")});
+    QVERIFY(sandbox.waitForFinished());
+    QVERIFY(sandbox.readAllStandardOutput().startsWith("callstop-sandbox "));
+}
+
+void TestCli::extract()
+{
+    const QByteArray text = "Call ID\tStatus\r\n"
+                            "{86815974-8A87-4E32-9953-ACA4F97868AB}\tregistered\r\n"
+                            "https://x.example/c?id=9ab99d2d-595c-4ca1-bab7-07d13f253156\r\n"
+                            "86815974-8a87-4e32-9953-aca4f97868ab\r\n"
+                            "7251cb4b-3373-43a4-844c-b27a1d45e0c\r\n";
+    const Result r = cli({QStringLiteral("extract"), writeFile(QStringLiteral("paste.txt"), text)});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out, QByteArray("86815974-8a87-4e32-9953-aca4f97868ab\n9ab99d2d-595c-4ca1-bab7-07d13f253156\n"));
+    QVERIFY2(r.err.contains("line 5"), r.err.constData());
+    QVERIFY2(r.err.contains("2 call ID(s) found"), r.err.constData());
+    QVERIFY(r.err.contains("1 duplicate"));
+    // Standard input, too.
+    const Result s = cli({QStringLiteral("extract"), QStringLiteral("-")}, text);
+    QCOMPARE(s.out, r.out);
+    // Nothing found is an input error.
+    QCOMPARE(cli({QStringLiteral("extract")}, "no ids here").code, 2);
+    QCOMPARE(cli({QStringLiteral("extract"), m_dir.filePath(QStringLiteral("missing.txt"))}).code, 2);
+}
+
+void TestCli::extractRefusesBinary()
+{
+    const Result r = cli({QStringLiteral("extract"), writeFile(QStringLiteral("x.zip"), QByteArray("PK\x03\x04rest", 8))});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("ZIP"));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::terminateAccepted()
+{
+    const QStringList ids = idsWithStatus(QStringLiteral("registered")).mid(0, 150);
+    QCOMPARE(ids.size(), 150);
+    const Result r = cli({QStringLiteral("terminate"), QStringLiteral("-"), QStringLiteral("--base-url"), m_baseUrl,
+                             QStringLiteral("--yes"), QStringLiteral("--batch-size"), QStringLiteral("50")},
+        ids.join(QLatin1Char('\n')).toUtf8(), m_key);
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.count("Accepted, HTTP 200"), 3);
+    QVERIFY2(r.out.contains("3 accepted (150 ID(s))"), r.out.constData());
+    const QStringList cancelled = idsWithStatus(QStringLiteral("cancelled"));
+    for (const QString& id : ids)
+        QVERIFY(cancelled.contains(id));
+    QVERIFY(!r.out.contains(m_key.toUtf8()));
+    QVERIFY(!r.err.contains(m_key.toUtf8()));
+}
+
+void TestCli::terminateNothingTerminableIsSuccess()
+{
+    const QStringList ids = idsWithStatus(QStringLiteral("completed")).mid(0, 20);
+    const Result r = cli({QStringLiteral("terminate"), QStringLiteral("--base-url"), m_baseUrl, QStringLiteral("--yes")},
+        ids.join(QLatin1Char(',')).toUtf8(), m_key);
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains("Nothing terminable, HTTP 400"));
+}
+
+void TestCli::terminateFailedIsOne()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    const Result r = cli({QStringLiteral("terminate"), QStringLiteral("--base-url"),
+                             QStringLiteral("http://127.0.0.1:%1/ca/api/v0").arg(port), QStringLiteral("--yes")},
+        "86815974-8a87-4e32-9953-aca4f97868ab", QStringLiteral("some-key"));
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.out.contains("refused the connection"));
+}
+
+void TestCli::usageErrorsAreTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("message");
+    const QString url = QStringLiteral("http://127.0.0.1:1/ca/api/v0");
+    const QByteArray id = "86815974-8a87-4e32-9953-aca4f97868ab";
+    QTest::newRow("no command") << QStringList {} << QByteArray() << QByteArray("Usage");
+    QTest::newRow("unknown command") << QStringList {QStringLiteral("stop")} << QByteArray() << QByteArray("unknown command");
+    QTest::newRow("no url") << QStringList {QStringLiteral("terminate"), QStringLiteral("--yes")} << id
+                            << QByteArray("--base-url");
+    QTest::newRow("bad batch size") << QStringList {QStringLiteral("terminate"), QStringLiteral("--base-url"), url,
+        QStringLiteral("--batch-size"), QStringLiteral("101")} << id << QByteArray("--batch-size");
+    QTest::newRow("bad concurrency") << QStringList {QStringLiteral("terminate"), QStringLiteral("--base-url"), url,
+        QStringLiteral("--concurrency"), QStringLiteral("zero")} << id << QByteArray("--concurrency");
+    QTest::newRow("no valid id") << QStringList {QStringLiteral("terminate"), QStringLiteral("--base-url"), url,
+        QStringLiteral("--yes")} << QByteArray("nothing here") << QByteArray("no valid call ID");
+    QTest::newRow("plain http remote") << QStringList {QStringLiteral("terminate"), QStringLiteral("--base-url"),
+        QStringLiteral("http://api.example.com/ca/api/v0"), QStringLiteral("--yes")} << id << QByteArray("api.example.com");
+    QTest::newRow("key as argument") << QStringList {QStringLiteral("terminate"), QStringLiteral("--api-key=abc")} << id
+                                     << QByteArray("CALLSTOP_API_KEY");
+    QTest::newRow("unknown profile") << QStringList {QStringLiteral("terminate"), QStringLiteral("--profile"),
+        QStringLiteral("Nowhere"), QStringLiteral("--yes")} << id << QByteArray("no profile named");
+}
+
+void TestCli::usageErrorsAreTwo()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, message);
+    const Result r = cli(args, input, QStringLiteral("some-key"));
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(message), r.err.constData());
+}
+
+void TestCli::refusedKeyIsThreeAndSendsOne()
+{
+    const int before = sandboxGet(QStringLiteral("/_sandbox/stats")).value(QLatin1String("terminate_requests")).toInt();
+    const QStringList ids = idsWithStatus(QStringLiteral("registered")).mid(0, 300);
+    const Result r = cli({QStringLiteral("terminate"), QStringLiteral("--base-url"), m_baseUrl, QStringLiteral("--yes"),
+                             QStringLiteral("--concurrency"), QStringLiteral("1")},
+        ids.join(QLatin1Char('\n')).toUtf8(), QStringLiteral("00000000-dead-beef-0000-000000000000"));
+    QCOMPARE(r.code, 3);
+    QVERIFY(r.err.contains("refused"));
+    const int after = sandboxGet(QStringLiteral("/_sandbox/stats")).value(QLatin1String("terminate_requests")).toInt();
+    QCOMPARE(after - before, 1);
+    QVERIFY(!r.err.contains("00000000-dead-beef"));
+}
+
+void TestCli::interruptIsFour()
+{
+    // A slow sandbox of its own, so the interrupt lands mid-job.
+    QProcess slow;
+    slow.start(QStringLiteral(CALLSTOP_SANDBOX_PATH), {QStringLiteral("--calls"), QStringLiteral("3000"),
+        QStringLiteral("--latency-ms"), QStringLiteral("400"), QStringLiteral("--api-key"), QStringLiteral("slow-key"),
+        QStringLiteral("--quiet")});
+    QVERIFY(slow.waitForReadyRead(10000));
+    const QString url = QString::fromUtf8(slow.readLine()).trimmed().mid(int(qstrlen("listening on ")));
+    QStringList ids;
+    for (int i = 0; i < 2000; ++i)
+        ids.append(QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CALLSTOP_API_KEY"), QStringLiteral("slow-key"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CALLSTOP_CLI_PATH), {QStringLiteral("terminate"), QStringLiteral("--base-url"), url,
+        QStringLiteral("--yes"), QStringLiteral("--batch-size"), QStringLiteral("10"), QStringLiteral("--concurrency"),
+        QStringLiteral("2")});
+    QVERIFY(p.waitForStarted());
+    p.write(ids.join(QLatin1Char('\n')).toUtf8());
+    p.closeWriteChannel();
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("batch"), 20000);
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 4);
+    out += p.readAllStandardOutput();
+    QVERIFY2(out.contains("Not sent"), out.constData());
+    slow.terminate();
+    slow.waitForFinished();
+}
+
+void TestCli::needsTerminalOrYes()
+{
+    const Result r = cli({QStringLiteral("terminate"), QStringLiteral("--base-url"), m_baseUrl},
+        "86815974-8a87-4e32-9953-aca4f97868ab", m_key);
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("--yes"));
+}
+
+void TestCli::dryRunSendsNothing()
+{
+    const int before = sandboxGet(QStringLiteral("/_sandbox/stats")).value(QLatin1String("terminate_requests")).toInt();
+    const QStringList ids = idsWithStatus(QStringLiteral("retry")).mid(0, 120);
+    const Result r = cli({QStringLiteral("terminate"), QStringLiteral("--base-url"), m_baseUrl, QStringLiteral("--dry-run")},
+        ids.join(QLatin1Char('\n')).toUtf8());
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("batch 2/2: 20 ID(s)"), r.out.constData());
+    QVERIFY(r.out.contains("nothing was sent"));
+    QCOMPARE(sandboxGet(QStringLiteral("/_sandbox/stats")).value(QLatin1String("terminate_requests")).toInt(), before);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
