@@ -6,7 +6,8 @@
 
 namespace callstop {
 
-ConfirmDialog::ConfirmDialog(const Profile& profile, int count, int batches, const QStringList& sampleIds, QWidget* parent)
+ConfirmDialog::ConfirmDialog(
+    const Profile& profile, int count, int batches, const QStringList& sampleIds, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ConfirmDialog>())
     , m_count(count)

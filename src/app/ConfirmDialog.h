@@ -20,7 +20,8 @@ class ConfirmDialog final : public QDialog
 public:
     static constexpr int TypeToConfirmThreshold = 100;
 
-    ConfirmDialog(const Profile& profile, int count, int batches, const QStringList& sampleIds, QWidget* parent = nullptr);
+    ConfirmDialog(
+        const Profile& profile, int count, int batches, const QStringList& sampleIds, QWidget* parent = nullptr);
     ~ConfirmDialog() override;
 
     bool checkCalls() const;

@@ -164,18 +164,26 @@ void MainWindow::loadKeys()
         if (p.isSandbox())
             continue;
         const QString id = p.id;
-        m_services.credentials->readKey(id, [this, id, remembered](const CredentialResult& r) {
-            if (r.ok()) {
-                m_keys.insert(id, r.secret);
-                if (id == remembered && m_currentId == ProfileStore::sandboxId() && !(m_job && m_job->isRunning()))
-                    setCurrentProfile(id);
-            } else if (r.status != CredentialResult::Status::NotFound) {
-                qCWarning(lcSecrets) << "reading the key of profile" << id << "failed:" << r.error;
-            }
-            updateProfileBanner();
-            updateActions();
+        m_services.credentials->readKey(id, [self = QPointer(this), id, remembered](const CredentialResult& r) {
+            // The keychain may answer after the window is gone.
+            if (!self)
+                return;
+            self->onKeyRead(id, remembered, r);
         });
     }
+}
+
+void MainWindow::onKeyRead(const QString& id, const QString& remembered, const CredentialResult& r)
+{
+    if (r.ok()) {
+        m_keys.insert(id, r.secret);
+        if (id == remembered && m_currentId == ProfileStore::sandboxId() && !(m_job && m_job->isRunning()))
+            setCurrentProfile(id);
+    } else if (r.status != CredentialResult::Status::NotFound) {
+        qCWarning(lcSecrets) << "reading the key of profile" << id << "failed:" << r.error;
+    }
+    updateProfileBanner();
+    updateActions();
 }
 
 Profile MainWindow::currentProfile() const
@@ -326,7 +334,8 @@ void MainWindow::clearList()
     const int ready = m_calls.count(RowState::Ready);
     if (ready > 0) {
         const auto answer = QMessageBox::question(this, tr("Clear the List"),
-            tr("Remove all %n row(s)?", nullptr, m_calls.rowCount()), QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            tr("Remove all %n row(s)?", nullptr, m_calls.rowCount()), QMessageBox::Yes | QMessageBox::No,
+            QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return;
     }
@@ -424,9 +433,10 @@ void MainWindow::onBatchFinished(const BatchResult& result)
     QString detail = result.message;
     if (result.outcome == BatchOutcome::Accepted)
         detail = m_job && m_job->options().checkCalls ? tr("Batch accepted; checking the call…")
-                                                       : tr("Batch accepted (calls already connected or finished are "
-                                                            "not affected)");
-    m_calls.setRowsState(jobRowsOfBatch(result.index), TerminationJob::rowStateFor(result.outcome), result.index, detail);
+                                                      : tr("Batch accepted (calls already connected or finished are "
+                                                           "not affected)");
+    m_calls.setRowsState(
+        jobRowsOfBatch(result.index), TerminationJob::rowStateFor(result.outcome), result.index, detail);
     m_batches.setResult(result);
     m_ui->progressBar->setValue(++m_batchesDone);
 }

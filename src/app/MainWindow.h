@@ -21,6 +21,7 @@ class MainWindow;
 namespace callstop {
 
 class ApiClient;
+struct CredentialResult;
 class ConfirmDialog;
 class ProfileDialog;
 
@@ -58,6 +59,7 @@ protected:
 private:
     void setupActions();
     void loadKeys();
+    void onKeyRead(const QString& id, const QString& remembered, const CredentialResult& result);
     void fillProfiles();
     void updateProfileBanner();
     void updateActions();

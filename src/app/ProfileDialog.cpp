@@ -11,8 +11,8 @@
 
 namespace callstop {
 
-ProfileDialog::ProfileDialog(const AppServices& services, QHash<QString, QString>* keys, const QString& selectId,
-    QWidget* parent)
+ProfileDialog::ProfileDialog(
+    const AppServices& services, QHash<QString, QString>* keys, const QString& selectId, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ProfileDialog>())
     , m_services(services)
@@ -84,8 +84,8 @@ void ProfileDialog::showSelected()
     m_ui->saveButton->setEnabled(!sandbox || !profile->isBuiltIn());
     const bool hasKey = m_keys->contains(profile->id);
     m_ui->keyEdit->setPlaceholderText(sandbox ? tr("The sandbox has its own key")
-            : hasKey                         ? tr("A key is stored; type a new one to replace it")
-                                             : tr("Paste the key from the dashboard"));
+            : hasKey                          ? tr("A key is stored; type a new one to replace it")
+                                              : tr("Paste the key from the dashboard"));
 }
 
 void ProfileDialog::save()
@@ -110,22 +110,25 @@ void ProfileDialog::save()
     }
     const QString id = profile->id;
     setResult(tr("Saving the key…"), false);
-    m_services.credentials->writeKey(id, key, [this, id, key](const CredentialResult& r) {
-        if (!r.ok()) {
-            setResult(tr("The key could not be stored: %1").arg(r.error), true);
-            return;
-        }
-        m_keys->insert(id, key);
-        m_ui->keyEdit->clear();
-        setResult(m_services.credentials->isPersistent() ? tr("Key saved in the keychain.")
-                                                         : tr("Key kept for this session only."),
-            false);
-        emit keyChanged(id);
-        showSelected();
-        setResult(m_services.credentials->isPersistent() ? tr("Key saved in the keychain.")
-                                                         : tr("Key kept for this session only."),
-            false);
+    m_services.credentials->writeKey(id, key, [self = QPointer(this), id, key](const CredentialResult& r) {
+        if (self)
+            self->onKeyWritten(id, key, r);
     });
+}
+
+void ProfileDialog::onKeyWritten(const QString& id, const QString& key, const CredentialResult& r)
+{
+    if (!r.ok()) {
+        setResult(tr("The key could not be stored: %1").arg(r.error), true);
+        return;
+    }
+    m_keys->insert(id, key);
+    m_ui->keyEdit->clear();
+    emit keyChanged(id);
+    showSelected();
+    setResult(m_services.credentials->isPersistent() ? tr("Key saved in the keychain.")
+                                                     : tr("Key kept for this session only."),
+        false);
 }
 
 void ProfileDialog::forget()
@@ -133,15 +136,17 @@ void ProfileDialog::forget()
     const QString id = selectedId();
     if (id.isEmpty() || id == ProfileStore::sandboxId())
         return;
-    m_services.credentials->deleteKey(id, [this, id](const CredentialResult& r) {
+    m_services.credentials->deleteKey(id, [self = QPointer(this), id](const CredentialResult& r) {
+        if (!self)
+            return;
         if (!r.ok()) {
-            setResult(tr("The key could not be deleted: %1").arg(r.error), true);
+            self->setResult(tr("The key could not be deleted: %1").arg(r.error), true);
             return;
         }
-        m_keys->remove(id);
-        emit keyChanged(id);
-        showSelected();
-        setResult(tr("Key forgotten."), false);
+        self->m_keys->remove(id);
+        emit self->keyChanged(id);
+        self->showSelected();
+        self->setResult(tr("Key forgotten."), false);
     });
 }
 
@@ -187,8 +192,8 @@ void ProfileDialog::testConnection()
 void ProfileDialog::addProfile()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Add Profile"), tr("Name of the new profile:"),
-        QLineEdit::Normal, {}, &ok);
+    const QString name
+        = QInputDialog::getText(this, tr("Add Profile"), tr("Name of the new profile:"), QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
     const QString url = QInputDialog::getText(this, tr("Add Profile"), tr("Base URL (https://…/ca/api/v0):"),

@@ -15,6 +15,7 @@ class ProfileDialog;
 namespace callstop {
 
 class ApiClient;
+struct CredentialResult;
 
 // Profiles (name, base URL) and their keys: enter, save to the keychain, forget, test.
 class ProfileDialog final : public QDialog
@@ -23,8 +24,8 @@ class ProfileDialog final : public QDialog
 
 public:
     // keys: the keys known this session, by profile id (the main window's cache); the dialog updates it.
-    ProfileDialog(const AppServices& services, QHash<QString, QString>* keys, const QString& selectId,
-        QWidget* parent = nullptr);
+    ProfileDialog(
+        const AppServices& services, QHash<QString, QString>* keys, const QString& selectId, QWidget* parent = nullptr);
     ~ProfileDialog() override;
 
     QString selectedId() const;
@@ -36,6 +37,7 @@ private:
     void reload(const QString& selectId);
     void showSelected();
     void save();
+    void onKeyWritten(const QString& id, const QString& key, const CredentialResult& result);
     void forget();
     void testConnection();
     void addProfile();

@@ -99,7 +99,8 @@ int runExtract(const QStringList& arguments)
             return ExitOk;
         }
         if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-"))
-            return Cli::fail(ExitUsage, Cli::tr("extract: unknown option '%1'; see 'callstop-cli extract --help'").arg(arg));
+            return Cli::fail(
+                ExitUsage, Cli::tr("extract: unknown option '%1'; see 'callstop-cli extract --help'").arg(arg));
         files.append(arg);
     }
     if (files.size() > 1)

@@ -36,11 +36,12 @@ bool parseBounded(const QCommandLineParser& parser, const QString& name, int min
     bool ok = false;
     const int v = parser.value(name).toInt(&ok);
     if (!ok || v < min || v > max) {
-        Cli::fail(ExitUsage, Cli::tr("--%1 takes a whole number from %2 to %3, not '%4'")
-                                 .arg(name)
-                                 .arg(min)
-                                 .arg(max)
-                                 .arg(parser.value(name)));
+        Cli::fail(ExitUsage,
+            Cli::tr("--%1 takes a whole number from %2 to %3, not '%4'")
+                .arg(name)
+                .arg(min)
+                .arg(max)
+                .arg(parser.value(name)));
         return false;
     }
     *out = v;
@@ -84,20 +85,21 @@ QString batchLine(const BatchResult& b, int total)
 int runTerminate(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr(
-        "Terminates the calls whose IDs are found in FILE (or standard input), in batches of at most 100.\n"
-        "The API key comes from the environment variable CALLSTOP_API_KEY or from the profile's key in the "
-        "keychain, never from an argument.\n"
-        "Only calls that have not connected yet are stopped; calls already in progress are not hung up.\n"
-        "Exit codes: 0 every batch accepted or nothing terminable; 1 some batch failed; 2 bad usage or input;\n"
-        "3 the key was refused; 4 cancelled (Ctrl+C finishes what is in flight and sends nothing new)."));
+    parser.setApplicationDescription(
+        Cli::tr("Terminates the calls whose IDs are found in FILE (or standard input), in batches of at most 100.\n"
+                "The API key comes from the environment variable CALLSTOP_API_KEY or from the profile's key in the "
+                "keychain, never from an argument.\n"
+                "Only calls that have not connected yet are stopped; calls already in progress are not hung up.\n"
+                "Exit codes: 0 every batch accepted or nothing terminable; 1 some batch failed; 2 bad usage or input;\n"
+                "3 the key was refused; 4 cancelled (Ctrl+C finishes what is in flight and sends nothing new)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Text with call IDs; - or nothing for standard input."),
-        QStringLiteral("[FILE|-]"));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+        Cli::tr("Text with call IDs; - or nothing for standard input."), QStringLiteral("[FILE|-]"));
     parser.addOptions({
         {QStringLiteral("base-url"), Cli::tr("API base URL, e.g. https://prod-api.revenueable.ai/ca/api/v0."),
             QStringLiteral("URL")},
-        {QStringLiteral("profile"), Cli::tr("A profile of the console (its URL and stored key)."), QStringLiteral("NAME")},
+        {QStringLiteral("profile"), Cli::tr("A profile of the console (its URL and stored key)."),
+            QStringLiteral("NAME")},
         {QStringLiteral("yes"), Cli::tr("Do not ask for confirmation.")},
         {QStringLiteral("batch-size"), Cli::tr("IDs per request, 1 to 100 (default 100)."), QStringLiteral("N")},
         {QStringLiteral("concurrency"), Cli::tr("Requests in flight, 1 to 16 (default 4)."), QStringLiteral("N")},
@@ -138,8 +140,9 @@ int runTerminate(const QStringList& arguments)
         if (!profile)
             return Cli::fail(ExitUsage, Cli::tr("no profile named '%1'").arg(parser.value(QStringLiteral("profile"))));
         if (profile->isSandbox())
-            return Cli::fail(ExitUsage, Cli::tr("the Sandbox profile lives inside the console; start callstop-sandbox "
-                                                "and pass its address with --base-url"));
+            return Cli::fail(ExitUsage,
+                Cli::tr("the Sandbox profile lives inside the console; start callstop-sandbox "
+                        "and pass its address with --base-url"));
         baseUrl = profile->baseUrl;
         profileName = profile->name;
         profileId = profile->id;
@@ -176,8 +179,9 @@ int runTerminate(const QStringList& arguments)
         QString error;
         key = readKeyFromKeychain(profileId, &error);
         if (key.isEmpty())
-            return Cli::fail(ExitUsage, Cli::tr("profile %1: %2; set CALLSTOP_API_KEY or store the key in the console")
-                                            .arg(profileName, error));
+            return Cli::fail(ExitUsage,
+                Cli::tr("profile %1: %2; set CALLSTOP_API_KEY or store the key in the console")
+                    .arg(profileName, error));
     }
     if (key.isEmpty())
         return Cli::fail(ExitUsage, Cli::tr("no API key: set the environment variable CALLSTOP_API_KEY"));
@@ -219,7 +223,9 @@ int runTerminate(const QStringList& arguments)
             job.abort();
         }
     });
-    struct sigaction action {};
+    struct sigaction action
+    {
+    };
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     sigaction(SIGINT, &action, nullptr);
@@ -229,8 +235,8 @@ int runTerminate(const QStringList& arguments)
                  .arg(batches)
                  .arg(profileName)
                  .arg(job.options().concurrency));
-    QObject::connect(&job, &TerminationJob::batchFinished, &job,
-        [&](const BatchResult& b) { Cli::out(batchLine(b, batches)); });
+    QObject::connect(
+        &job, &TerminationJob::batchFinished, &job, [&](const BatchResult& b) { Cli::out(batchLine(b, batches)); });
     QEventLoop loop;
     QObject::connect(&job, &TerminationJob::finished, &loop, &QEventLoop::quit);
     job.start();

@@ -36,10 +36,11 @@ int main(int argc, char** argv)
     QStringList args = QCoreApplication::arguments().mid(1);
     const QString keyOption = Cli::keyLikeOption(args);
     if (!keyOption.isEmpty()) {
-        return Cli::fail(ExitUsage, Cli::tr("%1 is not accepted: a key on the command line shows in the process list "
-                                            "and the shell history. Set the environment variable CALLSTOP_API_KEY, "
-                                            "or store the key in a profile with the console.")
-                                        .arg(keyOption));
+        return Cli::fail(ExitUsage,
+            Cli::tr("%1 is not accepted: a key on the command line shows in the process list "
+                    "and the shell history. Set the environment variable CALLSTOP_API_KEY, "
+                    "or store the key in a profile with the console.")
+                .arg(keyOption));
     }
     if (args.isEmpty()) {
         Cli::err(usage());

@@ -77,8 +77,9 @@ std::string SandboxServer::makeUuid(std::uint64_t& state)
     hi = (hi & 0xffffffffffff0fffull) | 0x0000000000004000ull; // version 4
     lo = (lo & 0x3fffffffffffffffull) | 0x8000000000000000ull; // variant 10
     char buffer[37];
-    std::snprintf(buffer, sizeof buffer, "%08x-%04x-%04x-%04x-%012llx", unsigned(hi >> 32), unsigned((hi >> 16) & 0xffff),
-        unsigned(hi & 0xffff), unsigned(lo >> 48), static_cast<unsigned long long>(lo & 0xffffffffffffull));
+    std::snprintf(buffer, sizeof buffer, "%08x-%04x-%04x-%04x-%012llx", unsigned(hi >> 32),
+        unsigned((hi >> 16) & 0xffff), unsigned(hi & 0xffff), unsigned(lo >> 48),
+        static_cast<unsigned long long>(lo & 0xffffffffffffull));
     return buffer;
 }
 
@@ -300,7 +301,8 @@ void SandboxServer::setupRoutes()
                 {QStringLiteral("to_number"), QString::fromStdString(c.toNumber)},
                 {QStringLiteral("name"), QString::fromStdString(c.name)},
             };
-            res.set_content(toJson({{QStringLiteral("status"), QStringLiteral("success")}, {QStringLiteral("data"), data}}),
+            res.set_content(
+                toJson({{QStringLiteral("status"), QStringLiteral("success")}, {QStringLiteral("data"), data}}),
                 JsonType);
         });
 

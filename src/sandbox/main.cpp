@@ -44,9 +44,9 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(CALLSTOP_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "A local simulator of the Revenueable AI API for trying, training and testing CallStop.\n"
-        "The first line on stdout is 'listening on http://HOST:PORT/ca/api/v0'."));
+    parser.setApplicationDescription(
+        QStringLiteral("A local simulator of the Revenueable AI API for trying, training and testing CallStop.\n"
+                       "The first line on stdout is 'listening on http://HOST:PORT/ca/api/v0'."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({

@@ -1,28 +1,53 @@
 #include "ConfirmDialog.h"
 #include "MainWindow.h"
+#include "ProfileDialog.h"
 #include "SandboxServer.h"
 #include "profiles/ProfileStore.h"
 #include "secrets/CredentialStore.h"
+#include "secrets/KeychainCredentialStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
 #include <QComboBox>
-#include <QLabel>
-#include <QStatusBar>
+#include <QDirIterator>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QLoggingCategory>
 #include <QMessageBox>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <map>
 
 using namespace callstop;
+
+namespace {
+// Every message any part of the console logs during the tests, to prove that no key is ever among them.
+QMutex g_logMutex;
+QStringList g_log;
+QtMessageHandler g_previousHandler = nullptr;
+
+void recordingHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    {
+        QMutexLocker lock(&g_logMutex);
+        g_log.append(message);
+    }
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+} // namespace
 
 // The console driven as an operator would: clipboard, keys and buttons, against the in-process sandbox.
 class TestMainWindow : public QObject
@@ -30,6 +55,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void pasteShowsCounts();
@@ -37,6 +63,8 @@ private slots:
     void terminateThousandMixedIds();
     void smallJobNeedsNoTypedCount();
     void refusedKeyStopsJob();
+    void profileDialogStoresKey();
+    void keyNeverLoggedOrWritten();
 
 private:
     void makeWindow();
@@ -47,24 +75,38 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<MemoryCredentialStore> m_credentials;
+    std::unique_ptr<CredentialStore> m_credentials;
+    bool m_realKeychain = false;
+    QStringList m_keysUsed;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<MainWindow> m_window;
 };
+
+void TestMainWindow::initTestCase()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("callstop.*=true"));
+    g_previousHandler = qInstallMessageHandler(recordingHandler);
+    // Under tests/keychain/with-keyring.sh the real keychain is used; elsewhere the session-only store.
+    m_realKeychain = qEnvironmentVariableIntValue("CALLSTOP_EXPECT_KEYRING") == 1;
+}
 
 void TestMainWindow::init()
 {
     m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     m_settings->clear();
     m_profiles = std::make_unique<ProfileStore>(m_settings.get());
-    m_credentials = std::make_unique<MemoryCredentialStore>();
+    if (m_realKeychain)
+        m_credentials = std::make_unique<KeychainCredentialStore>(QStringLiteral("CallStopTest"));
+    else
+        m_credentials = std::make_unique<MemoryCredentialStore>();
     sandbox::SandboxOptions options;
     options.calls = 2000;
     options.seed = 11;
     m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
     QVERIFY(m_sandbox->start());
     m_profiles->setSandboxUrl(QUrl(QString::fromStdString(m_sandbox->baseUrl())));
+    m_keysUsed.append(QString::fromStdString(m_sandbox->apiKey()));
     m_network = std::make_unique<QNetworkAccessManager>();
     makeWindow();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -76,7 +118,7 @@ void TestMainWindow::makeWindow()
     AppServices services;
     services.profiles = m_profiles.get();
     services.credentials = m_credentials.get();
-    services.keychainAvailable = false;
+    services.keychainAvailable = m_realKeychain;
     services.sandbox = m_sandbox.get();
     services.network = m_network.get();
     m_window = std::make_unique<MainWindow>(services);
@@ -167,8 +209,10 @@ void TestMainWindow::terminateThousandMixedIds()
     QStringList lines;
     std::map<std::string, int> byStatus;
     for (int i = 0; i < 960; ++i) {
-        lines.append(QStringLiteral("%1,+91%2,%3").arg(QString::fromStdString(calls[std::size_t(i)].id)).arg(i).arg(
-            QString::fromStdString(calls[std::size_t(i)].status)));
+        lines.append(QStringLiteral("%1,+91%2,%3")
+                         .arg(QString::fromStdString(calls[std::size_t(i)].id))
+                         .arg(i)
+                         .arg(QString::fromStdString(calls[std::size_t(i)].status)));
         ++byStatus[calls[std::size_t(i)].status];
     }
     QVERIFY(byStatus["registered"] > 100 && byStatus["completed"] > 100 && byStatus["ongoing"] > 20);
@@ -256,12 +300,12 @@ void TestMainWindow::smallJobNeedsNoTypedCount()
 void TestMainWindow::refusedKeyStopsJob()
 {
     QString error;
-    const QString id = m_profiles->addProfile(QStringLiteral("Local wrong key"),
-        QUrl(QString::fromStdString(m_sandbox->baseUrl())), &error);
+    const QString id = m_profiles->addProfile(
+        QStringLiteral("Local wrong key"), QUrl(QString::fromStdString(m_sandbox->baseUrl())), &error);
     QVERIFY2(!id.isEmpty(), qPrintable(error));
     bool written = false;
-    m_credentials->writeKey(id, QStringLiteral("99999999-9999-4999-8999-999999999999"),
-        [&](const CredentialResult&) { written = true; });
+    m_credentials->writeKey(
+        id, QStringLiteral("99999999-9999-4999-8999-999999999999"), [&](const CredentialResult&) { written = true; });
     QTRY_VERIFY(written);
     // Keys are read when the window starts: a new window finds this one.
     m_window.reset();
@@ -289,6 +333,78 @@ void TestMainWindow::refusedKeyStopsJob()
     QMessageBox* box = nullptr;
     QTRY_VERIFY((box = m_window->findChild<QMessageBox*>()) && box->isVisible());
     QVERIFY(box->text().contains(QLatin1String("refused")));
+}
+
+void TestMainWindow::profileDialogStoresKey()
+{
+    const QString key = QStringLiteral("5f3c2a10-7d4e-4b8a-9c61-0e2f4a6b8d19");
+    m_keysUsed.append(key);
+    m_window->findChild<QAction*>(QStringLiteral("actionProfiles"))->trigger();
+    ProfileDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ProfileDialog*>()) && dialog->isVisible());
+    auto* list = dialog->findChild<QListWidget*>(QStringLiteral("profileList"));
+    list->setCurrentRow(0);
+    QCOMPARE(dialog->selectedId(), ProfileStore::productionId());
+    auto* keyEdit = dialog->findChild<QLineEdit*>(QStringLiteral("keyEdit"));
+    QCOMPARE(keyEdit->echoMode(), QLineEdit::Password);
+    QTest::mouseClick(dialog->findChild<QToolButton*>(QStringLiteral("showKeyButton")), Qt::LeftButton);
+    QCOMPARE(keyEdit->echoMode(), QLineEdit::Normal);
+    QTest::keyClicks(keyEdit, key);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+    auto* result = dialog->findChild<QLabel*>(QStringLiteral("resultLabel"));
+    const QString expected = m_realKeychain ? QStringLiteral("Key saved in the keychain.")
+                                            : QStringLiteral("Key kept for this session only.");
+    QTRY_COMPARE_WITH_TIMEOUT(result->text(), expected, 20000);
+    QVERIFY(keyEdit->text().isEmpty());
+    // With a key stored, the console leaves the sandbox for that profile.
+    QTRY_COMPARE(m_window->currentProfile().id, ProfileStore::productionId());
+    bool read = false;
+    m_credentials->readKey(ProfileStore::productionId(), [&](const CredentialResult& r) {
+        QCOMPARE(r.secret, key);
+        read = true;
+    });
+    QTRY_VERIFY(read);
+    // Forget Key deletes it.
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("forgetButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(result->text(), QStringLiteral("Key forgotten."), 20000);
+    read = false;
+    m_credentials->readKey(ProfileStore::productionId(), [&](const CredentialResult& r) {
+        QCOMPARE(r.status, CredentialResult::Status::NotFound);
+        read = true;
+    });
+    QTRY_VERIFY(read);
+    dialog->close();
+}
+
+void TestMainWindow::keyNeverLoggedOrWritten()
+{
+    // Runs last: every key used by the tests above, searched in every message logged and every file written.
+    QVERIFY(m_keysUsed.size() >= 2);
+    {
+        QMutexLocker lock(&g_logMutex);
+        QVERIFY2(g_log.size() > 20, "debug logging was not on");
+        for (const QString& line : std::as_const(g_log)) {
+            for (const QString& key : std::as_const(m_keysUsed))
+                QVERIFY2(!line.contains(key, Qt::CaseInsensitive), qPrintable(line));
+        }
+    }
+    QStringList roots {m_dir.path(), QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+        QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/CallStop")};
+    int files = 0;
+    for (const QString& root : roots) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            ++files;
+            const QByteArray content = f.readAll();
+            for (const QString& key : std::as_const(m_keysUsed))
+                QVERIFY2(!content.contains(key.toLatin1()), qPrintable(f.fileName()));
+        }
+    }
+    QVERIFY(files >= 1); // at least the settings file was searched
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -168,7 +168,8 @@ void TestCli::extract()
 
 void TestCli::extractRefusesBinary()
 {
-    const Result r = cli({QStringLiteral("extract"), writeFile(QStringLiteral("x.zip"), QByteArray("PK\x03\x04rest", 8))});
+    const Result r
+        = cli({QStringLiteral("extract"), writeFile(QStringLiteral("x.zip"), QByteArray("PK\x03\x04rest", 8))});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains("ZIP"));
     QVERIFY(r.out.isEmpty());
@@ -194,8 +195,9 @@ void TestCli::terminateAccepted()
 void TestCli::terminateNothingTerminableIsSuccess()
 {
     const QStringList ids = idsWithStatus(QStringLiteral("completed")).mid(0, 20);
-    const Result r = cli({QStringLiteral("terminate"), QStringLiteral("--base-url"), m_baseUrl, QStringLiteral("--yes")},
-        ids.join(QLatin1Char(',')).toUtf8(), m_key);
+    const Result r
+        = cli({QStringLiteral("terminate"), QStringLiteral("--base-url"), m_baseUrl, QStringLiteral("--yes")},
+            ids.join(QLatin1Char(',')).toUtf8(), m_key);
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains("Nothing terminable, HTTP 400"));
 }
@@ -221,21 +223,27 @@ void TestCli::usageErrorsAreTwo_data()
     const QString url = QStringLiteral("http://127.0.0.1:1/ca/api/v0");
     const QByteArray id = "86815974-8a87-4e32-9953-aca4f97868ab";
     QTest::newRow("no command") << QStringList {} << QByteArray() << QByteArray("Usage");
-    QTest::newRow("unknown command") << QStringList {QStringLiteral("stop")} << QByteArray() << QByteArray("unknown command");
+    QTest::newRow("unknown command") << QStringList {QStringLiteral("stop")} << QByteArray()
+                                     << QByteArray("unknown command");
     QTest::newRow("no url") << QStringList {QStringLiteral("terminate"), QStringLiteral("--yes")} << id
                             << QByteArray("--base-url");
     QTest::newRow("bad batch size") << QStringList {QStringLiteral("terminate"), QStringLiteral("--base-url"), url,
-        QStringLiteral("--batch-size"), QStringLiteral("101")} << id << QByteArray("--batch-size");
+        QStringLiteral("--batch-size"), QStringLiteral("101")}
+                                    << id << QByteArray("--batch-size");
     QTest::newRow("bad concurrency") << QStringList {QStringLiteral("terminate"), QStringLiteral("--base-url"), url,
-        QStringLiteral("--concurrency"), QStringLiteral("zero")} << id << QByteArray("--concurrency");
+        QStringLiteral("--concurrency"), QStringLiteral("zero")}
+                                     << id << QByteArray("--concurrency");
     QTest::newRow("no valid id") << QStringList {QStringLiteral("terminate"), QStringLiteral("--base-url"), url,
-        QStringLiteral("--yes")} << QByteArray("nothing here") << QByteArray("no valid call ID");
+        QStringLiteral("--yes")} << QByteArray("nothing here")
+                                 << QByteArray("no valid call ID");
     QTest::newRow("plain http remote") << QStringList {QStringLiteral("terminate"), QStringLiteral("--base-url"),
-        QStringLiteral("http://api.example.com/ca/api/v0"), QStringLiteral("--yes")} << id << QByteArray("api.example.com");
+        QStringLiteral("http://api.example.com/ca/api/v0"), QStringLiteral("--yes")}
+                                       << id << QByteArray("api.example.com");
     QTest::newRow("key as argument") << QStringList {QStringLiteral("terminate"), QStringLiteral("--api-key=abc")} << id
                                      << QByteArray("CALLSTOP_API_KEY");
     QTest::newRow("unknown profile") << QStringList {QStringLiteral("terminate"), QStringLiteral("--profile"),
-        QStringLiteral("Nowhere"), QStringLiteral("--yes")} << id << QByteArray("no profile named");
+        QStringLiteral("Nowhere"), QStringLiteral("--yes")}
+                                     << id << QByteArray("no profile named");
 }
 
 void TestCli::usageErrorsAreTwo()
@@ -266,9 +274,9 @@ void TestCli::interruptIsFour()
 {
     // A slow sandbox of its own, so the interrupt lands mid-job.
     QProcess slow;
-    slow.start(QStringLiteral(CALLSTOP_SANDBOX_PATH), {QStringLiteral("--calls"), QStringLiteral("3000"),
-        QStringLiteral("--latency-ms"), QStringLiteral("400"), QStringLiteral("--api-key"), QStringLiteral("slow-key"),
-        QStringLiteral("--quiet")});
+    slow.start(QStringLiteral(CALLSTOP_SANDBOX_PATH),
+        {QStringLiteral("--calls"), QStringLiteral("3000"), QStringLiteral("--latency-ms"), QStringLiteral("400"),
+            QStringLiteral("--api-key"), QStringLiteral("slow-key"), QStringLiteral("--quiet")});
     QVERIFY(slow.waitForReadyRead(10000));
     const QString url = QString::fromUtf8(slow.readLine()).trimmed().mid(int(qstrlen("listening on ")));
     QStringList ids;
@@ -278,9 +286,10 @@ void TestCli::interruptIsFour()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("CALLSTOP_API_KEY"), QStringLiteral("slow-key"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CALLSTOP_CLI_PATH), {QStringLiteral("terminate"), QStringLiteral("--base-url"), url,
-        QStringLiteral("--yes"), QStringLiteral("--batch-size"), QStringLiteral("10"), QStringLiteral("--concurrency"),
-        QStringLiteral("2")});
+    p.start(QStringLiteral(CALLSTOP_CLI_PATH),
+        {QStringLiteral("terminate"), QStringLiteral("--base-url"), url, QStringLiteral("--yes"),
+            QStringLiteral("--batch-size"), QStringLiteral("10"), QStringLiteral("--concurrency"),
+            QStringLiteral("2")});
     QVERIFY(p.waitForStarted());
     p.write(ids.join(QLatin1Char('\n')).toUtf8());
     p.closeWriteChannel();
@@ -307,8 +316,9 @@ void TestCli::dryRunSendsNothing()
 {
     const int before = sandboxGet(QStringLiteral("/_sandbox/stats")).value(QLatin1String("terminate_requests")).toInt();
     const QStringList ids = idsWithStatus(QStringLiteral("retry")).mid(0, 120);
-    const Result r = cli({QStringLiteral("terminate"), QStringLiteral("--base-url"), m_baseUrl, QStringLiteral("--dry-run")},
-        ids.join(QLatin1Char('\n')).toUtf8());
+    const Result r
+        = cli({QStringLiteral("terminate"), QStringLiteral("--base-url"), m_baseUrl, QStringLiteral("--dry-run")},
+            ids.join(QLatin1Char('\n')).toUtf8());
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains("batch 2/2: 20 ID(s)"), r.out.constData());
     QVERIFY(r.out.contains("nothing was sent"));

@@ -24,13 +24,14 @@ void TestApiError::messageFromBody_data()
 
     QTest::newRow("detail string") << QByteArray(R"({"detail": "Invalid call IDs or no terminable calls found."})")
                                    << QStringLiteral("Invalid call IDs or no terminable calls found.");
-    QTest::newRow("detail validation list")
-        << QByteArray(R"({"detail": [{"loc": ["body", "call_ids", 0], "msg": "value is not a valid uuid", "type": "x"}]})")
-        << QStringLiteral("body.call_ids.0: value is not a valid uuid");
+    QTest::newRow("detail validation list") << QByteArray(
+        R"({"detail": [{"loc": ["body", "call_ids", 0], "msg": "value is not a valid uuid", "type": "x"}]})")
+                                            << QStringLiteral("body.call_ids.0: value is not a valid uuid");
     QTest::newRow("two validation errors")
         << QByteArray(R"({"detail": [{"loc": ["body"], "msg": "a"}, {"loc": ["query", "id"], "msg": "b"}]})")
         << QStringLiteral("body: a; query.id: b");
-    QTest::newRow("error object") << QByteArray(R"({"error": {"code": "401 Unauthorized", "message": "Invalid credentials"}})")
+    QTest::newRow("error object") << QByteArray(
+        R"({"error": {"code": "401 Unauthorized", "message": "Invalid credentials"}})")
                                   << QStringLiteral("Invalid credentials (401 Unauthorized)");
     QTest::newRow("detail object") << QByteArray(R"({"detail": {"code": "RATE_LIMITED", "message": "Slow down"}})")
                                    << QStringLiteral("Slow down (RATE_LIMITED)");
@@ -41,7 +42,8 @@ void TestApiError::messageFromBody_data()
     QTest::newRow("html title") << QByteArray("<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad "
                                               "Gateway</h1><hr>nginx</body></html>")
                                 << QStringLiteral("502 Bad Gateway");
-    QTest::newRow("html without title") << QByteArray("<html><body><h1>Service\nUnavailable</h1><script>x()</script></body></html>")
+    QTest::newRow("html without title") << QByteArray(
+        "<html><body><h1>Service\nUnavailable</h1><script>x()</script></body></html>")
                                         << QStringLiteral("Service Unavailable");
     QTest::newRow("empty") << QByteArray() << QString();
     QTest::newRow("whitespace") << QByteArray(" \r\n ") << QString();
@@ -60,8 +62,8 @@ void TestApiError::messageFromBody()
 
 void TestApiError::httpErrorText()
 {
-    const QString unauthorized = ApiError::httpErrorText(
-        401, R"({"error": {"code": "401 Unauthorized", "message": "Invalid credentials"}})");
+    const QString unauthorized
+        = ApiError::httpErrorText(401, R"({"error": {"code": "401 Unauthorized", "message": "Invalid credentials"}})");
     QVERIFY(unauthorized.contains(QLatin1String("Invalid credentials")));
     QVERIFY(unauthorized.contains(QLatin1String("regenerated")));
     QCOMPARE(unauthorized.count(QLatin1String("401")), 1);
@@ -73,9 +75,12 @@ void TestApiError::httpErrorText()
 
 void TestApiError::networkErrors()
 {
-    QVERIFY(ApiError::networkErrorText(QNetworkReply::OperationCanceledError, {}, true).contains(QLatin1String("timed out")));
-    QVERIFY(ApiError::networkErrorText(QNetworkReply::ConnectionRefusedError, {}, false).contains(QLatin1String("refused")));
-    QVERIFY(ApiError::networkErrorText(QNetworkReply::HostNotFoundError, {}, false).contains(QLatin1String("host name")));
+    QVERIFY(ApiError::networkErrorText(QNetworkReply::OperationCanceledError, {}, true)
+                .contains(QLatin1String("timed out")));
+    QVERIFY(ApiError::networkErrorText(QNetworkReply::ConnectionRefusedError, {}, false)
+                .contains(QLatin1String("refused")));
+    QVERIFY(
+        ApiError::networkErrorText(QNetworkReply::HostNotFoundError, {}, false).contains(QLatin1String("host name")));
     QVERIFY(ApiError::networkErrorText(QNetworkReply::SslHandshakeFailedError, QStringLiteral("expired"), false)
                 .contains(QLatin1String("expired")));
     QVERIFY(ApiError::networkErrorText(QNetworkReply::NoError, {}, false).isEmpty());
@@ -85,7 +90,8 @@ void TestApiError::redactsKey()
 {
     const QString key = QStringLiteral("7251cb4b-3373-43a4-844c-b27a1d45e0c9");
     callstop::Redactor::addSecret(key);
-    const QString text = ApiError::messageFromBody(QByteArray(R"({"detail": "bad key 7251CB4B-3373-43a4-844c-b27a1d45e0c9"})"));
+    const QString text
+        = ApiError::messageFromBody(QByteArray(R"({"detail": "bad key 7251CB4B-3373-43a4-844c-b27a1d45e0c9"})"));
     QVERIFY(!text.contains(key, Qt::CaseInsensitive));
     QVERIFY(text.contains(callstop::Redactor::placeholder()));
     callstop::Redactor::removeSecret(key);

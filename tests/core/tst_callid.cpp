@@ -30,7 +30,8 @@ void TestCallId::parse_data()
     QTest::newRow("double quotes") << QStringLiteral("\"86815974-8a87-4e32-9953-aca4f97868ab\"") << canonical;
     QTest::newRow("single quotes") << QStringLiteral("'86815974-8a87-4e32-9953-aca4f97868ab'") << canonical;
     QTest::newRow("quoted braces") << QStringLiteral(" \"{86815974-8A87-4E32-9953-ACA4F97868AB}\" ") << canonical;
-    QTest::newRow("typographic quotes") << QStringLiteral("\u201c86815974-8a87-4e32-9953-aca4f97868ab\u201d") << canonical;
+    QTest::newRow("typographic quotes") << QStringLiteral("\u201c86815974-8a87-4e32-9953-aca4f97868ab\u201d")
+                                        << canonical;
     QTest::newRow("crlf around") << QStringLiteral("\r\n86815974-8a87-4e32-9953-aca4f97868ab\r\n") << canonical;
     QTest::newRow("empty") << QString() << QString();
     QTest::newRow("35 characters") << QStringLiteral("86815974-8a87-4e32-9953-aca4f97868a") << QString();

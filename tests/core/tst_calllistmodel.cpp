@@ -42,7 +42,8 @@ void TestCallListModel::appendExtraction()
     QCOMPARE(model.count(RowState::Invalid), 1);
     QCOMPARE(model.data(model.index(0, CallListModel::IdColumn)).toString(), A);
     QCOMPARE(model.data(model.index(0, CallListModel::StateColumn)).toString(), QStringLiteral("Ready"));
-    QCOMPARE(model.data(model.index(2, CallListModel::DetailColumn)).toString(), QStringLiteral("Line 3 repeats line 1"));
+    QCOMPARE(
+        model.data(model.index(2, CallListModel::DetailColumn)).toString(), QStringLiteral("Line 3 repeats line 1"));
     QCOMPARE(model.data(model.index(3, CallListModel::IdColumn)).toString(), C + u'x');
     QVERIFY(model.data(model.index(3, CallListModel::DetailColumn)).toString().startsWith(QLatin1String("Line 4:")));
     QCOMPARE(model.data(model.index(3, 0), CallListModel::StateRole).toInt(), int(RowState::Invalid));

@@ -36,13 +36,14 @@ void TestIdExtractor::extract_data()
     QTest::newRow("comma separated") << A + u',' + B + u',' + C << QStringList {A, B, C} << 0 << 0;
     QTest::newRow("tab separated dashboard row")
         << QStringLiteral("%1\t+918882876897\tregistered\t2025-01-02 10:00\n").arg(A) << QStringList {A} << 0 << 0;
-    QTest::newRow("json array") << QStringLiteral("{\"call_ids\": [\"%1\", \"%2\"]}").arg(A, B) << QStringList {A, B} << 0
-                                << 0;
+    QTest::newRow("json array") << QStringLiteral("{\"call_ids\": [\"%1\", \"%2\"]}").arg(A, B) << QStringList {A, B}
+                                << 0 << 0;
     QTest::newRow("url path") << QStringLiteral("https://app.example/calls/%1/details").arg(A) << QStringList {A} << 0
                               << 0;
     QTest::newRow("query string") << QStringLiteral("https://x.example/c?id=%1&next=%2").arg(A, B) << QStringList {A, B}
                                   << 0 << 0;
-    QTest::newRow("percent-encoded list") << QStringLiteral("ids=") + A + QStringLiteral("%2C") + B << QStringList {A, B} << 0 << 0;
+    QTest::newRow("percent-encoded list")
+        << QStringLiteral("ids=") + A + QStringLiteral("%2C") + B << QStringList {A, B} << 0 << 0;
     QTest::newRow("brackets") << QStringLiteral("[%1] (%2) <%3>").arg(A, B, C) << QStringList {A, B, C} << 0 << 0;
     QTest::newRow("braces") << QStringLiteral("{%1}").arg(A.toUpper()) << QStringList {A} << 0 << 0;
     QTest::newRow("quotes") << QStringLiteral("'%1' \"%2\"").arg(A, B) << QStringList {A, B} << 0 << 0;
@@ -51,8 +52,8 @@ void TestIdExtractor::extract_data()
     QTest::newRow("cjk around") << QStringLiteral("通话%1结束").arg(A) << QStringList {A} << 0 << 0;
     QTest::newRow("underscore prefix") << QStringLiteral("call_%1").arg(A) << QStringList {A} << 0 << 0;
     QTest::newRow("colon label") << QStringLiteral("Call ID:%1").arg(A) << QStringList {A} << 0 << 0;
-    QTest::newRow("order of first appearance") << QStringLiteral("%1 %2 %1 %3").arg(C, A, B) << QStringList {C, A, B}
-                                               << 1 << 0;
+    QTest::newRow("order of first appearance")
+        << QStringLiteral("%1 %2 %1 %3").arg(C, A, B) << QStringList {C, A, B} << 1 << 0;
     QTest::newRow("duplicate by case") << QStringLiteral("%1\n%2").arg(A, A.toUpper()) << QStringList {A} << 1 << 0;
     QTest::newRow("35 characters") << A.left(35) << QStringList {} << 0 << 1;
     QTest::newRow("non-hex character") << QString(A).replace(5, 1, u'g') << QStringList {} << 0 << 1;
@@ -62,15 +63,16 @@ void TestIdExtractor::extract_data()
     QTest::newRow("glued letters") << QStringLiteral("xyz") + A << QStringList {} << 0 << 1;
     QTest::newRow("two glued ids") << A + B << QStringList {} << 0 << 1;
     QTest::newRow("no dashes") << QString(A).remove(u'-') << QStringList {} << 0 << 1;
-    QTest::newRow("markdown rule is not a near miss") << QStringLiteral("|------------------------------------|")
-                                                      << QStringList {} << 0 << 0;
-    QTest::newRow("ordinary words") << QStringLiteral("Please stop all calls to this customer today.")
-                                    << QStringList {} << 0 << 0;
-    QTest::newRow("phone numbers and dates") << QStringLiteral("+918882876897 2025-01-02T10:00:00Z")
-                                             << QStringList {} << 0 << 0;
+    QTest::newRow("markdown rule is not a near miss")
+        << QStringLiteral("|------------------------------------|") << QStringList {} << 0 << 0;
+    QTest::newRow("ordinary words") << QStringLiteral("Please stop all calls to this customer today.") << QStringList {}
+                                    << 0 << 0;
+    QTest::newRow("phone numbers and dates")
+        << QStringLiteral("+918882876897 2025-01-02T10:00:00Z") << QStringList {} << 0 << 0;
     QTest::newRow("empty") << QString() << QStringList {} << 0 << 0;
     QTest::newRow("good beside bad") << QStringLiteral("%1 %2").arg(A, B.left(30)) << QStringList {A} << 0 << 1;
-    QTest::newRow("csv with decoys") << QStringLiteral("id,agent_id\n%1,%2\n").arg(A, B) << QStringList {A, B} << 0 << 0;
+    QTest::newRow("csv with decoys") << QStringLiteral("id,agent_id\n%1,%2\n").arg(A, B) << QStringList {A, B} << 0
+                                     << 0;
 }
 
 void TestIdExtractor::extract()

@@ -103,7 +103,8 @@ void TestKeychainCredentialStore::unavailableWithoutSecretService()
     const CredentialResult r = wait([&](auto cb) { store.probe(cb); });
     QCOMPARE(r.status, CredentialResult::Status::Unavailable);
     QVERIFY(!r.error.isEmpty());
-    const CredentialResult w = wait([&](auto cb) { store.writeKey(QStringLiteral("p"), QStringLiteral("secret-key"), cb); });
+    const CredentialResult w
+        = wait([&](auto cb) { store.writeKey(QStringLiteral("p"), QStringLiteral("secret-key"), cb); });
     QVERIFY(!w.ok());
 }
 

@@ -42,7 +42,8 @@ void TestProfileStore::addUpdateRemove()
     ProfileStore store(&settings);
     QSignalSpy spy(&store, &ProfileStore::profilesChanged);
     QString error;
-    const QString id = store.addProfile(QStringLiteral("Staging"), QUrl(QStringLiteral("https://staging.example/ca/api/v0")), &error);
+    const QString id = store.addProfile(
+        QStringLiteral("Staging"), QUrl(QStringLiteral("https://staging.example/ca/api/v0")), &error);
     QVERIFY2(!id.isEmpty(), qPrintable(error));
     QCOMPARE(spy.count(), 1);
     auto p = store.find(id);
@@ -65,11 +66,14 @@ void TestProfileStore::refusesBadProfiles()
     QString error;
     QVERIFY(store.addProfile(QString(), QUrl(QStringLiteral("https://x.example")), &error).isEmpty());
     QVERIFY(error.contains(QLatin1String("name")));
-    QVERIFY(store.addProfile(QStringLiteral("production"), QUrl(QStringLiteral("https://x.example")), &error).isEmpty());
+    QVERIFY(
+        store.addProfile(QStringLiteral("production"), QUrl(QStringLiteral("https://x.example")), &error).isEmpty());
     QVERIFY(error.contains(QLatin1String("exists")));
-    QVERIFY(store.addProfile(QStringLiteral("Plain"), QUrl(QStringLiteral("http://api.example.com/v0")), &error).isEmpty());
+    QVERIFY(
+        store.addProfile(QStringLiteral("Plain"), QUrl(QStringLiteral("http://api.example.com/v0")), &error).isEmpty());
     QVERIFY(error.contains(QLatin1String("api.example.com")));
-    QVERIFY(!store.addProfile(QStringLiteral("Local"), QUrl(QStringLiteral("http://127.0.0.1:8080/ca/api/v0")), &error).isEmpty());
+    QVERIFY(!store.addProfile(QStringLiteral("Local"), QUrl(QStringLiteral("http://127.0.0.1:8080/ca/api/v0")), &error)
+                 .isEmpty());
     Profile builtIn = *store.find(ProfileStore::productionId());
     QVERIFY(!store.updateProfile(builtIn, &error));
 }

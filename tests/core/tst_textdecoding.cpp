@@ -23,8 +23,10 @@ void TestTextDecoding::decode_data()
 
     QTest::newRow("utf-8") << QByteArray("caf\xc3\xa9") << QStringLiteral("café") << QStringLiteral("UTF-8");
     QTest::newRow("utf-8 bom") << QByteArray("\xef\xbb\xbfid") << QStringLiteral("id") << QStringLiteral("UTF-8");
-    QTest::newRow("utf-16le bom") << QByteArray("\xff\xfei\0d\0", 6) << QStringLiteral("id") << QStringLiteral("UTF-16LE");
-    QTest::newRow("utf-16be bom") << QByteArray("\xfe\xff\0i\0d", 6) << QStringLiteral("id") << QStringLiteral("UTF-16BE");
+    QTest::newRow("utf-16le bom") << QByteArray("\xff\xfei\0d\0", 6) << QStringLiteral("id")
+                                  << QStringLiteral("UTF-16LE");
+    QTest::newRow("utf-16be bom") << QByteArray("\xfe\xff\0i\0d", 6) << QStringLiteral("id")
+                                  << QStringLiteral("UTF-16BE");
     QTest::newRow("windows-1252") << QByteArray("M\xfcller \x80") << QStringLiteral("Müller €")
                                   << QStringLiteral("Windows-1252");
     QTest::newRow("empty") << QByteArray() << QString() << QStringLiteral("UTF-8");

@@ -86,9 +86,11 @@ void TestSandbox::httpSurface()
     QVERIFY(server.baseUrl().rfind("http://127.0.0.1:", 0) == 0);
     const QByteArray key = QByteArray::fromStdString(server.apiKey());
     int status = 0;
-    QByteArray body = request(server, "PATCH", QStringLiteral("/ca/api/v0/campaign/terminate/calls"), {}, "{}", &status);
+    QByteArray body
+        = request(server, "PATCH", QStringLiteral("/ca/api/v0/campaign/terminate/calls"), {}, "{}", &status);
     QCOMPARE(status, 401);
-    QCOMPARE(QJsonDocument::fromJson(body)[QLatin1String("error")][QLatin1String("message")].toString(), QStringLiteral("Invalid credentials"));
+    QCOMPARE(QJsonDocument::fromJson(body)[QLatin1String("error")][QLatin1String("message")].toString(),
+        QStringLiteral("Invalid credentials"));
     body = request(server, "PATCH", QStringLiteral("/ca/api/v0/campaign/terminate/calls"), key, "not json", &status);
     QCOMPARE(status, 400);
     body = request(server, "PATCH", QStringLiteral("/ca/api/v0/campaign/terminate/calls"), key, "{\"x\":1}", &status);
@@ -106,22 +108,26 @@ void TestSandbox::httpSurface()
     body = request(server, "PATCH", QStringLiteral("/ca/api/v0/campaign/terminate/calls"), key,
         "{\"call_ids\":[\"" + upper + "\",\"nonsense\"]}", &status);
     QCOMPARE(status, 200);
-    body = request(server, "GET", QStringLiteral("/ca/api/v0/calling/call-details?id=") + QString::fromStdString(registered),
-        key, {}, &status);
+    body = request(server, "GET",
+        QStringLiteral("/ca/api/v0/calling/call-details?id=") + QString::fromStdString(registered), key, {}, &status);
     QCOMPARE(status, 200);
-    QCOMPARE(QJsonDocument::fromJson(body)[QLatin1String("data")][QLatin1String("call_status")].toString(), QStringLiteral("cancelled"));
-    QCOMPARE(QJsonDocument::fromJson(body)[QLatin1String("data")][QLatin1String("call_sub_status")].toString(), QStringLiteral("USER_TERMINATED"));
+    QCOMPARE(QJsonDocument::fromJson(body)[QLatin1String("data")][QLatin1String("call_status")].toString(),
+        QStringLiteral("cancelled"));
+    QCOMPARE(QJsonDocument::fromJson(body)[QLatin1String("data")][QLatin1String("call_sub_status")].toString(),
+        QStringLiteral("USER_TERMINATED"));
     // The same call again: nothing terminable.
     body = request(server, "PATCH", QStringLiteral("/ca/api/v0/campaign/terminate/calls"), key,
         "{\"call_ids\":[\"" + QByteArray::fromStdString(registered) + "\"]}", &status);
     QCOMPARE(status, 400);
-    QCOMPARE(QJsonDocument::fromJson(body)[QLatin1String("detail")].toString(), QStringLiteral("Invalid call IDs or no terminable calls found."));
-    body = request(server, "GET", QStringLiteral("/ca/api/v0/calling/call-details?id=00000000-0000-0000-0000-000000000000"),
-        key, {}, &status);
+    QCOMPARE(QJsonDocument::fromJson(body)[QLatin1String("detail")].toString(),
+        QStringLiteral("Invalid call IDs or no terminable calls found."));
+    body = request(server, "GET",
+        QStringLiteral("/ca/api/v0/calling/call-details?id=00000000-0000-0000-0000-000000000000"), key, {}, &status);
     QCOMPARE(status, 404);
     body = request(server, "GET", QStringLiteral("/ca/api/v0/workspace"), key, {}, &status);
     QCOMPARE(status, 200);
-    QCOMPARE(QJsonDocument::fromJson(body)[QLatin1String("workspace_info")][QLatin1String("api_key")].toString(), QString::fromLatin1(key));
+    QCOMPARE(QJsonDocument::fromJson(body)[QLatin1String("workspace_info")][QLatin1String("api_key")].toString(),
+        QString::fromLatin1(key));
     body = request(server, "GET", QStringLiteral("/_sandbox/calls"), {}, {}, &status);
     QCOMPARE(status, 200);
     QCOMPARE(QJsonDocument::fromJson(body)[QLatin1String("calls")].toArray().size(), 50);
@@ -162,7 +168,8 @@ void TestSandbox::logNeverHoldsKey()
     SandboxServer server(options);
     QVERIFY(server.start());
     int status = 0;
-    request(server, "GET", QStringLiteral("/ca/api/v0/workspace"), QByteArray::fromStdString(server.apiKey()), {}, &status);
+    request(
+        server, "GET", QStringLiteral("/ca/api/v0/workspace"), QByteArray::fromStdString(server.apiKey()), {}, &status);
     request(server, "PATCH", QStringLiteral("/ca/api/v0/campaign/terminate/calls"),
         QByteArray::fromStdString(server.apiKey()), "{\"call_ids\":[]}", &status);
     server.stop();

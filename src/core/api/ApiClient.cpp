@@ -92,8 +92,7 @@ void ApiCall::onFinished()
 ApiClient::ApiClient(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
     , m_network(network ? network : new QNetworkAccessManager(this))
-{
-}
+{ }
 
 ApiClient::~ApiClient()
 {

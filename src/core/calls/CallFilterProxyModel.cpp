@@ -6,8 +6,7 @@ namespace callstop {
 
 CallFilterProxyModel::CallFilterProxyModel(QObject* parent)
     : QSortFilterProxyModel(parent)
-{
-}
+{ }
 
 void CallFilterProxyModel::setText(const QString& text)
 {

@@ -6,8 +6,7 @@ namespace callstop {
 
 CallListModel::CallListModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int CallListModel::rowCount(const QModelIndex& parent) const
 {

@@ -19,8 +19,8 @@ int hexValue(char16_t c)
 
 bool isTrimmable(QChar c)
 {
-    return c.isSpace() || c == u'"' || c == u'\'' || c == u'`' || c == u'\u201c' || c == u'\u201d'
-        || c == u'\u2018' || c == u'\u2019';
+    return c.isSpace() || c == u'"' || c == u'\'' || c == u'`' || c == u'\u201c' || c == u'\u201d' || c == u'\u2018'
+        || c == u'\u2019';
 }
 
 template<typename Char>

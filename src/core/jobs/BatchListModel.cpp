@@ -4,8 +4,7 @@ namespace callstop {
 
 BatchListModel::BatchListModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int BatchListModel::rowCount(const QModelIndex& parent) const
 {

@@ -182,8 +182,8 @@ void TerminationJob::check(int position)
 {
     ApiCall* call = m_client->fetchCallDetails(m_ids.at(position));
     m_checks.insert(position, call);
-    connect(call, &ApiCall::finished, this,
-        [this, position](const ApiResponse& response) { onCheck(position, response); });
+    connect(
+        call, &ApiCall::finished, this, [this, position](const ApiResponse& response) { onCheck(position, response); });
 }
 
 void TerminationJob::onCheck(int position, const ApiResponse& response)
@@ -191,7 +191,8 @@ void TerminationJob::onCheck(int position, const ApiResponse& response)
     m_checks.remove(position);
     if (response.httpStatus == 401 || response.httpStatus == 403) {
         ++m_summary.checksFailed;
-        emit callChecked(position, RowState::Terminated, tr("Batch accepted; the check was refused: %1").arg(response.message));
+        emit callChecked(
+            position, RowState::Terminated, tr("Batch accepted; the check was refused: %1").arg(response.message));
         stop(JobSummary::Ending::Unauthorized, response.message);
     } else {
         QString detail;

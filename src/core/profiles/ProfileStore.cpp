@@ -11,13 +11,13 @@ namespace callstop {
 ProfileStore::ProfileStore(QSettings* settings, QObject* parent)
     : QObject(parent)
     , m_settings(settings)
-{
-}
+{ }
 
 QList<Profile> ProfileStore::profiles() const
 {
     QList<Profile> out;
-    out.append({productionId(), tr("Production"), productionUrl(), QStringLiteral("#c62828"), Profile::Kind::Production});
+    out.append(
+        {productionId(), tr("Production"), productionUrl(), QStringLiteral("#c62828"), Profile::Kind::Production});
     out.append({sandboxId(), tr("Sandbox"), m_sandboxUrl, QStringLiteral("#2e7d32"), Profile::Kind::Sandbox});
     out.append(customProfiles());
     return out;

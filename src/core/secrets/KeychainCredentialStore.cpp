@@ -39,15 +39,17 @@ CredentialResult resultOf(QKeychain::Job* job)
 
 } // namespace
 
+// Jobs have no parent: QtKeychain's libsecret backend calls back into a job when its D-Bus answer arrives, so a job
+// deleted before that (with a parent that went away) crashes. Each job deletes itself once finished; the connection
+// to this store is what drops the callback when the store is gone first.
 KeychainCredentialStore::KeychainCredentialStore(QString service, QObject* parent)
     : CredentialStore(parent)
     , m_service(std::move(service))
-{
-}
+{ }
 
 void KeychainCredentialStore::readKey(const QString& profileId, Callback done)
 {
-    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto* job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(profileId);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done), profileId](QKeychain::Job* j) {
@@ -65,7 +67,7 @@ void KeychainCredentialStore::readKey(const QString& profileId, Callback done)
 void KeychainCredentialStore::writeKey(const QString& profileId, const QString& key, Callback done)
 {
     Redactor::addSecret(key);
-    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    auto* job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(profileId);
     job->setTextData(key);
@@ -79,7 +81,7 @@ void KeychainCredentialStore::writeKey(const QString& profileId, const QString& 
 
 void KeychainCredentialStore::deleteKey(const QString& profileId, Callback done)
 {
-    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto* job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(profileId);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done), profileId](QKeychain::Job* j) {
