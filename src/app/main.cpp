@@ -5,6 +5,7 @@
 #include "secrets/KeychainCredentialStore.h"
 #include "util/AppSettings.h"
 #include "util/Logging.h"
+#include "util/Translations.h"
 #include "util/TextDecoding.h"
 
 #include <QApplication>
@@ -50,6 +51,7 @@ int main(int argc, char** argv)
     QApplication::setDesktopFileName(QStringLiteral("org.callstop.CallStop"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/callstop.svg")));
     installRedactingMessageHandler();
+    installTranslations(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::tr("Operator console to stop calls of AI phone campaigns."));

@@ -2,6 +2,7 @@
 
 #include "util/AppSettings.h"
 #include "util/Logging.h"
+#include "util/Translations.h"
 
 #include <QCoreApplication>
 
@@ -32,6 +33,7 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(AppSettings::application());
     QCoreApplication::setApplicationVersion(QStringLiteral(CALLSTOP_VERSION));
     installRedactingMessageHandler();
+    installTranslations(&app);
 
     QStringList args = QCoreApplication::arguments().mid(1);
     const QString keyOption = Cli::keyLikeOption(args);

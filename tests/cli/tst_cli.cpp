@@ -156,7 +156,7 @@ void TestCli::extract()
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out, QByteArray("86815974-8a87-4e32-9953-aca4f97868ab\n9ab99d2d-595c-4ca1-bab7-07d13f253156\n"));
     QVERIFY2(r.err.contains("line 5"), r.err.constData());
-    QVERIFY2(r.err.contains("2 call ID(s) found"), r.err.constData());
+    QVERIFY2(r.err.contains("2 call IDs found"), r.err.constData());
     QVERIFY(r.err.contains("1 duplicate"));
     // Standard input, too.
     const Result s = cli({QStringLiteral("extract"), QStringLiteral("-")}, text);
@@ -184,7 +184,7 @@ void TestCli::terminateAccepted()
         ids.join(QLatin1Char('\n')).toUtf8(), m_key);
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out.count("Accepted, HTTP 200"), 3);
-    QVERIFY2(r.out.contains("3 accepted (150 ID(s))"), r.out.constData());
+    QVERIFY2(r.out.contains("3 accepted (150 IDs)"), r.out.constData());
     const QStringList cancelled = idsWithStatus(QStringLiteral("cancelled"));
     for (const QString& id : ids)
         QVERIFY(cancelled.contains(id));
@@ -320,7 +320,7 @@ void TestCli::dryRunSendsNothing()
         = cli({QStringLiteral("terminate"), QStringLiteral("--base-url"), m_baseUrl, QStringLiteral("--dry-run")},
             ids.join(QLatin1Char('\n')).toUtf8());
     QCOMPARE(r.code, 0);
-    QVERIFY2(r.out.contains("batch 2/2: 20 ID(s)"), r.out.constData());
+    QVERIFY2(r.out.contains("batch 2/2: 20 IDs"), r.out.constData());
     QVERIFY(r.out.contains("nothing was sent"));
     QCOMPARE(sandboxGet(QStringLiteral("/_sandbox/stats")).value(QLatin1String("terminate_requests")).toInt(), before);
 }
