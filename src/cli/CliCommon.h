@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace callstop::cli {
 
 enum ExitCode {
@@ -30,6 +32,12 @@ public:
     // Returns false (after printing why) when the input cannot be read.
     static bool extractFrom(const QString& path, ExtractionResult* result);
     static void reportExtraction(const ExtractionResult& result, int duplicateCount, int nearMissCount);
+
+    // --csv FILE, --column, --separator, --encoding: the same options for every command that reads IDs.
+    static void addInputOptions(QCommandLineParser& parser);
+    // Reads the IDs named by the options: the CSV file's ID column, or every ID in the text of FILE or stdin.
+    // Prints what it did and why it refused on stderr; returns false with the exit code set.
+    static bool readIds(const QCommandLineParser& parser, const QString& textPath, ExtractionResult* result, int* code);
 
     // The key never comes from an argument; returns the offending option, if any.
     static QString keyLikeOption(const QStringList& arguments);

@@ -105,7 +105,9 @@ int runTerminate(const QStringList& arguments)
         {QStringLiteral("concurrency"), Cli::tr("Requests in flight, 1 to 16 (default 4)."), QStringLiteral("N")},
         {QStringLiteral("timeout-ms"), Cli::tr("Time allowed for one request (default 30000)."), QStringLiteral("N")},
         {QStringLiteral("dry-run"), Cli::tr("Show the batches that would be sent and send nothing.")},
+        {QStringLiteral("check-calls"), Cli::tr("After each accepted batch, ask the status of each of its calls.")},
     });
+    Cli::addInputOptions(parser);
     QStringList args = arguments;
     args.prepend(QStringLiteral("callstop-cli terminate"));
     if (!parser.parse(args))
@@ -120,6 +122,7 @@ int runTerminate(const QStringList& arguments)
         return Cli::fail(ExitUsage, Cli::tr("name exactly one of --base-url URL or --profile NAME"));
 
     JobOptions options;
+    options.checkCalls = parser.isSet(QStringLiteral("check-calls"));
     int timeoutMs = ApiClient::DefaultTimeoutMs;
     if (!parseBounded(parser, QStringLiteral("batch-size"), 1, ApiClient::MaxIdsPerRequest, &options.batchSize)
         || !parseBounded(parser, QStringLiteral("concurrency"), 1, 16, &options.concurrency)
@@ -152,8 +155,9 @@ int runTerminate(const QStringList& arguments)
         return Cli::fail(ExitUsage, Cli::tr("profile %1: %2").arg(profileName, urlProblem));
 
     ExtractionResult extraction;
-    if (!Cli::extractFrom(parser.positionalArguments().value(0), &extraction))
-        return ExitUsage;
+    int inputCode = ExitOk;
+    if (!Cli::readIds(parser, parser.positionalArguments().value(0), &extraction, &inputCode))
+        return inputCode;
     if (extraction.ids.isEmpty())
         return Cli::fail(ExitUsage, Cli::tr("no valid call ID found; nothing to do"));
 
@@ -256,6 +260,14 @@ int runTerminate(const QStringList& arguments)
               .arg(s.unknown)
               .arg(s.unauthorized)
               .arg(s.notSent));
+    if (options.checkCalls) {
+        Cli::out(Cli::tr("Checked %1 call(s): %2 terminated, %3 not terminable (already connected, finished or "
+                         "unknown), %4 check(s) failed.")
+                     .arg(s.callsChecked)
+                     .arg(s.callsTerminated)
+                     .arg(s.callsNotTerminable)
+                     .arg(s.checksFailed));
+    }
     ::signal(SIGINT, SIG_DFL);
     ::signal(SIGTERM, SIG_DFL);
     switch (s.ending) {

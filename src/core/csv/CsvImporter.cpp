@@ -1,0 +1,152 @@
+#include "CsvImporter.h"
+
+#include "CsvSniffer.h"
+
+#include <QHash>
+#include <QIODevice>
+
+namespace callstop {
+
+QString CsvPlan::describe() const
+{
+    return CsvImporter::tr("encoding %1%2, separator '%3', header %4")
+        .arg(CsvDialect::encodingName(dialect.encoding), bom ? CsvImporter::tr(" (BOM)") : QString(),
+            CsvDialect::separatorName(dialect.separator),
+            dialect.hasHeader ? CsvImporter::tr("yes") : CsvImporter::tr("no"));
+}
+
+std::optional<CallId> CsvImporter::parseCell(QByteArrayView cell)
+{
+    auto trimmable = [](char c) { return c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '\r' || c == '\n'; };
+    for (;;) {
+        const qsizetype before = cell.size();
+        while (!cell.isEmpty() && trimmable(cell.front()))
+            cell = cell.sliced(1);
+        while (!cell.isEmpty() && trimmable(cell.back()))
+            cell.chop(1);
+        if (cell.size() >= 2 && cell.front() == '{' && cell.back() == '}')
+            cell = cell.sliced(1, cell.size() - 2);
+        if (cell.size() == before)
+            break;
+    }
+    return CallId::fromCanonical(cell.data(), int(cell.size()));
+}
+
+CsvPlan CsvImporter::plan(QIODevice* device, const CsvImportOptions& options)
+{
+    CsvPlan plan;
+    const CsvSniff sniff = CsvSniffer::sniff(device);
+    if (!sniff.ok() && !options.encoding) {
+        plan.error = sniff.error;
+        return plan;
+    }
+    plan.dialect = sniff.dialect;
+    plan.bom = sniff.bom;
+    if (options.encoding)
+        plan.dialect.encoding = *options.encoding;
+    bool truncated = false;
+    const QByteArray sample = CsvSniffer::utf8Head(device, plan.dialect.encoding, &truncated);
+    if (options.encoding || !sniff.ok())
+        plan.dialect.separator = CsvSniffer::detectSeparator(sample);
+    if (options.separator)
+        plan.dialect.separator = *options.separator;
+    QList<QList<QByteArray>> records
+        = CsvSniffer::sampleRecords(sample, plan.dialect.separator, truncated, CsvSniffer::SampleRecords);
+    plan.dialect.hasHeader = options.hasHeader ? *options.hasHeader : CsvSniffer::detectHeader(records);
+    if (plan.dialect.hasHeader && !records.isEmpty())
+        plan.header = records.takeFirst();
+    plan.preview = records.mid(0, PreviewRows);
+    plan.choice = IdColumnChooser::choose(plan.header, records);
+
+    if (!options.column.isEmpty()) {
+        bool isNumber = false;
+        const int number = options.column.toInt(&isNumber);
+        int column = -1;
+        if (isNumber) {
+            column = number - 1;
+        } else {
+            for (int c = 0; c < plan.header.size(); ++c) {
+                if (QString::fromUtf8(plan.header.at(c)).trimmed().compare(options.column.trimmed(), Qt::CaseInsensitive)
+                    == 0)
+                    column = c;
+            }
+            if (column < 0) {
+                plan.error = plan.header.isEmpty()
+                    ? tr("the file has no header, so no column is named '%1'; give its number").arg(options.column)
+                    : tr("no column is named '%1'").arg(options.column);
+                return plan;
+            }
+        }
+        if (column < 0 || column >= qMax<qsizetype>(plan.choice.names.size(), 1)) {
+            plan.error = tr("there is no column %1; the file has %n column(s)", nullptr, int(plan.choice.names.size()))
+                             .arg(options.column);
+            return plan;
+        }
+        plan.choice.column = column;
+        plan.choice.reason = ColumnChoice::Reason::HeaderName;
+    }
+    return plan;
+}
+
+CsvImportResult CsvImporter::run(QIODevice* device, const CsvDialect& dialect, int column,
+    const std::atomic<bool>* cancel, const std::function<void(qint64)>& progress)
+{
+    CsvImportResult result;
+    ExtractionResult& out = result.extraction;
+    QHash<CallId, int> seen;
+    bool header = dialect.hasHeader;
+    CsvReader reader(device, dialect);
+    reader.setCancelFlag(cancel);
+    if (progress)
+        reader.setProgressHandler(progress);
+    result.status = reader.read([&](const CsvRecord& record) {
+        if (header) {
+            header = false;
+            return true;
+        }
+        ++result.rows;
+        const QByteArrayView cell = record.field(column);
+        if (const auto id = parseCell(cell)) {
+            const auto it = seen.constFind(*id);
+            if (it == seen.constEnd()) {
+                seen.insert(*id, record.line());
+                out.ids.append(*id);
+                out.lines.append(record.line());
+            } else {
+                ++result.duplicateCount;
+                if (out.duplicates.size() < IdExtractor::MaxStoredReports)
+                    out.duplicates.append({*id, record.line(), it.value()});
+            }
+            return true;
+        }
+        const QString text = dialect.decode(cell).trimmed();
+        if (text.isEmpty()) {
+            ++result.emptyCells;
+            return true;
+        }
+        if (const auto id = CallId::parse(text)) { // quotes or spaces beyond ASCII
+            if (!seen.contains(*id)) {
+                seen.insert(*id, record.line());
+                out.ids.append(*id);
+                out.lines.append(record.line());
+            } else {
+                ++result.duplicateCount;
+            }
+            return true;
+        }
+        ++result.invalidCount;
+        if (out.nearMisses.size() < IdExtractor::MaxStoredReports) {
+            QString reason = IdExtractor::nearMissReason(text);
+            if (reason.isEmpty())
+                reason = tr("not a call ID");
+            out.nearMisses.append({record.line(), text.left(80), reason});
+        }
+        return true;
+    });
+    out.lineCount = result.rows;
+    if (result.status == CsvReader::Status::Error)
+        result.error = reader.errorString();
+    return result;
+}
+
+} // namespace callstop
