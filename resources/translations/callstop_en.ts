@@ -26,6 +26,64 @@
     </message>
 </context>
 <context>
+    <name>callstop::CsvImporter</name>
+    <message numerus="yes">
+        <source>there is no column %1; the file has %n column(s)</source>
+        <translation>
+            <numerusform>Terminate %n call&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Terminate %n call&lt;/numerusform&gt;
+            &lt;numerusform&gt;Terminate %n calls&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt; in %n batch of at most 100.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt; in %n batch of at most 100.&lt;/numerusform&gt;
+            &lt;numerusform&gt; in %n batches of at most 100.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;… and %n more&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;… and %n more&lt;/numerusform&gt;
+            &lt;numerusform&gt;… and %n more&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;callstop::CsvImporter&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;there is no column %1; the file has %n column</numerusform>
+            <numerusform>Terminate %n calls&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Terminate %n call&lt;/numerusform&gt;
+            &lt;numerusform&gt;Terminate %n calls&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt; in %n batches of at most 100.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt; in %n batch of at most 100.&lt;/numerusform&gt;
+            &lt;numerusform&gt; in %n batches of at most 100.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;… and %n more&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;… and %n more&lt;/numerusform&gt;
+            &lt;numerusform&gt;… and %n more&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;callstop::CsvImporter&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;there is no column %1; the file has %n columns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>callstop::IdExtractor</name>
     <message numerus="yes">
         <source>not in the 8-4-4-4-12 form of a call ID (%n characters)</source>
@@ -157,6 +215,284 @@
         <translation>
             <numerusform>%1 accepted (%n ID), </numerusform>
             <numerusform>%1 accepted (%n IDs), </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with an empty ID cell</source>
+        <translation>
+            <numerusform>not in the 8-4-4-4-12 form of a call ID (%n characters)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;not in the 8-4-4-4-12 form of a call ID (%n characters)&lt;/numerusform&gt;
+            &lt;numerusform&gt;not in the 8-4-4-4-12 form of a call ID (%n characters)&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;callstop::MainWindow&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n added&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n added&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n added&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;, %n duplicate&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;, %n duplicate&lt;/numerusform&gt;
+            &lt;numerusform&gt;, %n duplicates&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;, %n not valid&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;, %n not valid&lt;/numerusform&gt;
+            &lt;numerusform&gt;, %n not valid&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n row removed&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n row removed&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n rows removed&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Remove all %n row?&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Remove all %n row?&lt;/numerusform&gt;
+            &lt;numerusform&gt;Remove all %n rows?&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Terminating %n call on %1…&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Terminating %n call on %1…&lt;/numerusform&gt;
+            &lt;numerusform&gt;Terminating %n calls on %1…&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;callstop::cli::Cli&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;... and %n more not valid&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;... and %n more not valid&lt;/numerusform&gt;
+            &lt;numerusform&gt;... and %n more not valid&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n call ID found&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n call ID found&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n call IDs found&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;, %n duplicate skipped&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;, %n duplicate skipped&lt;/numerusform&gt;
+            &lt;numerusform&gt;, %n duplicates skipped&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;, %n not valid&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;, %n not valid&lt;/numerusform&gt;
+            &lt;numerusform&gt;, %n not valid&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;, %n ID&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;, %n ID&lt;/numerusform&gt;
+            &lt;numerusform&gt;, %n IDs&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;batch %1/%2: %n ID, first %3&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;batch %1/%2: %n ID, first %3&lt;/numerusform&gt;
+            &lt;numerusform&gt;batch %1/%2: %n IDs, first %3&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Dry run: %n call in %1 batch would be sent to %2; nothing was sent.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Dry run: %n call in %1 batch would be sent to %2; nothing was sent.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Dry run: %n calls in %1 batches would be sent to %2; nothing was sent.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;About to terminate %n call in %1 batch on %2 (%3).&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;About to terminate %n call in %1 batch on %2 (%3).&lt;/numerusform&gt;
+            &lt;numerusform&gt;About to terminate %n calls in %1 batches on %2 (%3).&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Terminating %n call in %1 batch on %2, %3 in flight.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Terminating %n call in %1 batch on %2, %3 in flight.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Terminating %n calls in %1 batches on %2, %3 in flight.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n batch: &lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n batch: &lt;/numerusform&gt;
+            &lt;numerusform&gt;%n batches: &lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%1 accepted (%n ID), &lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%1 accepted (%n ID), &lt;/numerusform&gt;
+            &lt;numerusform&gt;%1 accepted (%n IDs), &lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n row with an empty ID cell</numerusform>
+            <numerusform>not in the 8-4-4-4-12 form of a call ID (%n characters)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;not in the 8-4-4-4-12 form of a call ID (%n characters)&lt;/numerusform&gt;
+            &lt;numerusform&gt;not in the 8-4-4-4-12 form of a call ID (%n characters)&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;callstop::MainWindow&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n added&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n added&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n added&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;, %n duplicates&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;, %n duplicate&lt;/numerusform&gt;
+            &lt;numerusform&gt;, %n duplicates&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;, %n not valid&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;, %n not valid&lt;/numerusform&gt;
+            &lt;numerusform&gt;, %n not valid&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n rows removed&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n row removed&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n rows removed&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Remove all %n rows?&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Remove all %n row?&lt;/numerusform&gt;
+            &lt;numerusform&gt;Remove all %n rows?&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Terminating %n calls on %1…&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Terminating %n call on %1…&lt;/numerusform&gt;
+            &lt;numerusform&gt;Terminating %n calls on %1…&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;callstop::cli::Cli&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;... and %n more not valid&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;... and %n more not valid&lt;/numerusform&gt;
+            &lt;numerusform&gt;... and %n more not valid&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n call IDs found&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n call ID found&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n call IDs found&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;, %n duplicates skipped&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;, %n duplicate skipped&lt;/numerusform&gt;
+            &lt;numerusform&gt;, %n duplicates skipped&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;, %n not valid&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;, %n not valid&lt;/numerusform&gt;
+            &lt;numerusform&gt;, %n not valid&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;, %n IDs&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;, %n ID&lt;/numerusform&gt;
+            &lt;numerusform&gt;, %n IDs&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;batch %1/%2: %n IDs, first %3&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;batch %1/%2: %n ID, first %3&lt;/numerusform&gt;
+            &lt;numerusform&gt;batch %1/%2: %n IDs, first %3&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Dry run: %n calls in %1 batches would be sent to %2; nothing was sent.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Dry run: %n call in %1 batch would be sent to %2; nothing was sent.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Dry run: %n calls in %1 batches would be sent to %2; nothing was sent.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;About to terminate %n calls in %1 batches on %2 (%3).&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;About to terminate %n call in %1 batch on %2 (%3).&lt;/numerusform&gt;
+            &lt;numerusform&gt;About to terminate %n calls in %1 batches on %2 (%3).&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Terminating %n calls in %1 batches on %2, %3 in flight.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Terminating %n call in %1 batch on %2, %3 in flight.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Terminating %n calls in %1 batches on %2, %3 in flight.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n batches: &lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n batch: &lt;/numerusform&gt;
+            &lt;numerusform&gt;%n batches: &lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%1 accepted (%n IDs), &lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%1 accepted (%n ID), &lt;/numerusform&gt;
+            &lt;numerusform&gt;%1 accepted (%n IDs), &lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n rows with an empty ID cell</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n call(s): %1 terminated, %2 not terminable (already connected, finished or unknown), %3 checks failed.</source>
+        <translation>
+            <numerusform>Checked %n call: %1 terminated, %2 not terminable (already connected, finished or unknown), %3 checks failed.</numerusform>
+            <numerusform>Checked %n calls: %1 terminated, %2 not terminable (already connected, finished or unknown), %3 checks failed.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,8 +5,8 @@
 #include "secrets/KeychainCredentialStore.h"
 #include "util/AppSettings.h"
 #include "util/Logging.h"
-#include "util/Translations.h"
 #include "util/TextDecoding.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -127,8 +127,10 @@ bool Cli::readIds(const QCommandLineParser& parser, const QString& textPath, Ext
     if (parser.isSet(QStringLiteral("encoding"))) {
         CsvDialect::Encoding encoding;
         if (!CsvDialect::encodingFromName(parser.value(QStringLiteral("encoding")), &encoding)) {
-            fail(ExitUsage, tr("unknown encoding '%1'; use one of %2")
-                                .arg(parser.value(QStringLiteral("encoding")), CsvDialect::encodingNames().join(QStringLiteral(", "))));
+            fail(ExitUsage,
+                tr("unknown encoding '%1'; use one of %2")
+                    .arg(parser.value(QStringLiteral("encoding")),
+                        CsvDialect::encodingNames().join(QStringLiteral(", "))));
             return false;
         }
         options.encoding = encoding;
@@ -136,7 +138,8 @@ bool Cli::readIds(const QCommandLineParser& parser, const QString& textPath, Ext
     if (parser.isSet(QStringLiteral("separator"))) {
         char separator;
         if (!CsvDialect::separatorFromName(parser.value(QStringLiteral("separator")), &separator)) {
-            fail(ExitUsage, tr("'%1' cannot be a separator; use , ; tab or |").arg(parser.value(QStringLiteral("separator"))));
+            fail(ExitUsage,
+                tr("'%1' cannot be a separator; use , ; tab or |").arg(parser.value(QStringLiteral("separator"))));
             return false;
         }
         options.separator = separator;
@@ -165,8 +168,9 @@ bool Cli::readIds(const QCommandLineParser& parser, const QString& textPath, Ext
     err(tr("%1: %2").arg(path, plan.describe()));
     if (!plan.choice.isSettled()) {
         if (plan.choice.reason == ColumnChoice::Reason::Ambiguous)
-            fail(ExitUsage, tr("%1: %2; name the call-ID column with --column NAME or --column NUMBER")
-                                .arg(path, plan.choice.explanation()));
+            fail(ExitUsage,
+                tr("%1: %2; name the call-ID column with --column NAME or --column NUMBER")
+                    .arg(path, plan.choice.explanation()));
         else
             fail(ExitUsage, tr("%1: %2; name it with --column if it is there").arg(path, plan.choice.explanation()));
         return false;
@@ -196,8 +200,8 @@ int runExtract(const QStringList& arguments)
         "one a line, in order of first appearance.\nA summary and every value that is not a valid ID, with its line "
         "number, go to standard error."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Any text; - or nothing for standard input."),
-        QStringLiteral("[FILE|-]"));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), Cli::tr("Any text; - or nothing for standard input."), QStringLiteral("[FILE|-]"));
     Cli::addInputOptions(parser);
     QStringList args = arguments;
     args.prepend(QStringLiteral("callstop-cli extract"));

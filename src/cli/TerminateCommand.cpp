@@ -261,9 +261,9 @@ int runTerminate(const QStringList& arguments)
               .arg(s.unauthorized)
               .arg(s.notSent));
     if (options.checkCalls) {
-        Cli::out(Cli::tr("Checked %1 call(s): %2 terminated, %3 not terminable (already connected, finished or "
-                         "unknown), %4 check(s) failed.")
-                     .arg(s.callsChecked)
+        Cli::out(Cli::tr("Checked %n call(s): %1 terminated, %2 not terminable (already connected, finished or "
+                         "unknown), %3 checks failed.",
+            nullptr, s.callsChecked)
                      .arg(s.callsTerminated)
                      .arg(s.callsNotTerminable)
                      .arg(s.checksFailed));

@@ -1,3 +1,4 @@
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +32,10 @@ private slots:
     void interruptIsFour();
     void needsTerminalOrYes();
     void dryRunSendsNothing();
+    void extractCsvSamples_data();
+    void extractCsvSamples();
+    void csvOptions();
+    void terminateFromCsv();
 
 private:
     struct Result
@@ -323,6 +328,90 @@ void TestCli::dryRunSendsNothing()
     QVERIFY2(r.out.contains("batch 2/2: 20 IDs"), r.out.constData());
     QVERIFY(r.out.contains("nothing was sent"));
     QCOMPARE(sandboxGet(QStringLiteral("/_sandbox/stats")).value(QLatin1String("terminate_requests")).toInt(), before);
+}
+
+void TestCli::extractCsvSamples_data()
+{
+    QTest::addColumn<QString>("csv");
+    QTest::addColumn<QString>("expected");
+    const QDir dir(QStringLiteral(CALLSTOP_TEST_DATA "/csv"));
+    const auto files = dir.entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 15);
+    for (const QString& f : files)
+        QTest::newRow(qPrintable(f)) << dir.filePath(f)
+                                     << dir.filePath(QFileInfo(f).completeBaseName() + QStringLiteral(".expected"));
+}
+
+void TestCli::extractCsvSamples()
+{
+    QFETCH(QString, csv);
+    QFETCH(QString, expected);
+    QFile e(expected);
+    QVERIFY(e.open(QIODevice::ReadOnly));
+    const QByteArray want = e.readAll();
+    const Result r = cli({QStringLiteral("extract"), QStringLiteral("--csv"), csv});
+    QVERIFY2(r.err.contains("encoding "), r.err.constData());
+    if (want.startsWith("# ambiguous")) {
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("--column"), r.err.constData());
+        QVERIFY(r.err.contains("column 1"));
+        QVERIFY(r.err.contains("column 2"));
+        QVERIFY(r.out.isEmpty());
+    } else if (want.startsWith("# error line ")) {
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("line " + want.mid(13).trimmed() + ":"), r.err.constData());
+    } else {
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, want);
+        QVERIFY2(r.err.contains("call IDs from column"), r.err.constData());
+    }
+}
+
+void TestCli::csvOptions()
+{
+    const QString ambiguous = QStringLiteral(CALLSTOP_TEST_DATA "/csv/two_uuid_columns_no_header.csv");
+    Result r = cli({QStringLiteral("extract"), QStringLiteral("--csv"), ambiguous, QStringLiteral("--column"),
+        QStringLiteral("1")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.count('\n'), 10);
+    r = cli({QStringLiteral("extract"), QStringLiteral("--csv"), ambiguous, QStringLiteral("--separator"),
+        QStringLiteral(";")});
+    QCOMPARE(r.code, 2); // one column of "id,agent,status" text: no IDs
+    QVERIFY(r.err.contains("separator ';'"));
+    r = cli({QStringLiteral("extract"), QStringLiteral("--csv"), ambiguous, QStringLiteral("--encoding"),
+        QStringLiteral("EBCDIC")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("unknown encoding"));
+    r = cli({QStringLiteral("extract"), QStringLiteral("--column"), QStringLiteral("1")}, "x");
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("goes with --csv"));
+    const QString semicolons = QStringLiteral(CALLSTOP_TEST_DATA "/csv/semicolon_call_id.csv");
+    r = cli({QStringLiteral("extract"), QStringLiteral("--csv"), semicolons, QStringLiteral("--column"),
+        QStringLiteral("Agent")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.count('\n'), 1); // the same agent on every row
+    QVERIFY(r.err.contains("9 duplicates"));
+    r = cli({QStringLiteral("extract"), QStringLiteral("--csv"),
+        writeFile(QStringLiteral("archive.csv"), QByteArray("PK\x03\x04\x14\0\0\0", 8))});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("ZIP"));
+}
+
+void TestCli::terminateFromCsv()
+{
+    QStringList ids = idsWithStatus(QStringLiteral("registered")).mid(150, 30);
+    QByteArray csv = "agent_id,id,status\r\n";
+    for (const QString& id : ids)
+        csv += "5a0d7c1e-0000-4000-8000-000000000009," + id.toUpper().toUtf8() + ",registered\r\n";
+    const QString path = writeFile(QStringLiteral("export.csv"), csv);
+    const Result r = cli({QStringLiteral("terminate"), QStringLiteral("--csv"), path, QStringLiteral("--base-url"),
+                             m_baseUrl, QStringLiteral("--yes"), QStringLiteral("--check-calls")},
+        {}, m_key);
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("Checked 30 calls: 30 terminated"), r.out.constData());
+    const QStringList cancelled = idsWithStatus(QStringLiteral("cancelled"));
+    for (const QString& id : ids)
+        QVERIFY(cancelled.contains(id));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

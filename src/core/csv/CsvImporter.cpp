@@ -66,7 +66,9 @@ CsvPlan CsvImporter::plan(QIODevice* device, const CsvImportOptions& options)
             column = number - 1;
         } else {
             for (int c = 0; c < plan.header.size(); ++c) {
-                if (QString::fromUtf8(plan.header.at(c)).trimmed().compare(options.column.trimmed(), Qt::CaseInsensitive)
+                if (QString::fromUtf8(plan.header.at(c))
+                        .trimmed()
+                        .compare(options.column.trimmed(), Qt::CaseInsensitive)
                     == 0)
                     column = c;
             }

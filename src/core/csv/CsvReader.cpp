@@ -27,8 +27,7 @@ CsvReader::CsvReader(QIODevice* device, const CsvDialect& dialect)
     : m_device(device)
     , m_dialect(dialect)
     , m_decoder(decoderFor(dialect.encoding))
-{
-}
+{ }
 
 bool CsvReader::fail(int line, const QString& message)
 {
@@ -118,8 +117,8 @@ bool CsvReader::feed(const char* data, qsizetype size, const RecordHandler& onRe
                 ++p;
             buf.append(run, std::size_t(p - run));
             if (qsizetype(buf.size() - m_fieldStart) > m_maxFieldBytes)
-                return fail(m_line, tr("a field is longer than %1 KiB; this is not a list of calls")
-                                        .arg(m_maxFieldBytes / 1024));
+                return fail(m_line,
+                    tr("a field is longer than %1 KiB; this is not a list of calls").arg(m_maxFieldBytes / 1024));
             if (p == end)
                 break;
             const char t = *p++;
@@ -139,8 +138,8 @@ bool CsvReader::feed(const char* data, qsizetype size, const RecordHandler& onRe
                 m_quotedCR = false;
             buf.append(run, std::size_t(p - run));
             if (qsizetype(buf.size() - m_fieldStart) > m_maxFieldBytes)
-                return fail(m_fieldLine, tr("a quoted field that starts here is longer than %1 KiB")
-                                             .arg(m_maxFieldBytes / 1024));
+                return fail(m_fieldLine,
+                    tr("a quoted field that starts here is longer than %1 KiB").arg(m_maxFieldBytes / 1024));
             if (p == end)
                 break;
             const char t = *p++;
@@ -213,7 +212,8 @@ CsvReader::Status CsvReader::read(const RecordHandler& onRecord)
         m_bytesRead += n;
         const char* data = chunk.constData();
         qsizetype size = n;
-        if (m_dialect.encoding == CsvDialect::Encoding::Utf16LE || m_dialect.encoding == CsvDialect::Encoding::Utf16BE) {
+        if (m_dialect.encoding == CsvDialect::Encoding::Utf16LE
+            || m_dialect.encoding == CsvDialect::Encoding::Utf16BE) {
             converted = QString(m_decoder.decode(chunk)).toUtf8();
             data = converted.constData();
             size = converted.size();

@@ -67,8 +67,8 @@ public:
     int recordCount() const { return m_records; }
 
     // Parses a whole in-memory text (tests, previews).
-    static Status parse(const QByteArray& bytes, const CsvDialect& dialect, const RecordHandler& onRecord,
-        QString* error = nullptr);
+    static Status parse(
+        const QByteArray& bytes, const CsvDialect& dialect, const RecordHandler& onRecord, QString* error = nullptr);
 
 private:
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };

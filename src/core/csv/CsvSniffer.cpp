@@ -31,9 +31,19 @@ CsvDialect::Encoding CsvSniffer::detectEncoding(const QByteArray& head, bool* bo
         return CsvDialect::Encoding::Utf16LE;
     if (n >= 8 && zeroEven > n / 4 && zeroOdd == 0)
         return CsvDialect::Encoding::Utf16BE;
-    // A sequence cut at the end of the sample is not an error: the stateful decoder keeps it pending.
-    QStringDecoder utf8(QStringConverter::Utf8);
-    (void)utf8.decode(head);
+    // A sequence cut at the end of the sample is not an error: leave it out.
+    qsizetype end = head.size();
+    for (qsizetype back = 1; back <= 3 && end - back >= 0; ++back) {
+        const auto c = static_cast<unsigned char>(head.at(end - back));
+        if ((c & 0xc0) == 0x80)
+            continue;
+        const int length = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+        if (length > back)
+            end -= back;
+        break;
+    }
+    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    const QString decoded = utf8.decode(QByteArrayView(head.constData(), end)); // decoding happens on conversion
     return utf8.hasError() ? CsvDialect::Encoding::Windows1252 : CsvDialect::Encoding::Utf8;
 }
 
