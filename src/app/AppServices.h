@@ -3,6 +3,7 @@
 #include <QString>
 
 class QNetworkAccessManager;
+class QSettings;
 
 namespace callstop {
 class CredentialStore;
@@ -20,6 +21,7 @@ struct AppServices
     QString keychainError;
     sandbox::SandboxServer* sandbox = nullptr; // the built-in simulator behind the Sandbox profile, if running
     QNetworkAccessManager* network = nullptr;
+    QSettings* settings = nullptr; // recent files, import corrections; may be null in tests
 };
 
 } // namespace callstop

@@ -3,19 +3,26 @@
 #include "ui_MainWindow.h"
 
 #include "ConfirmDialog.h"
+#include "CsvImportDialog.h"
 #include "ProfileDialog.h"
 #include "SandboxServer.h"
 #include "api/ApiClient.h"
 #include "profiles/ProfileStore.h"
 #include "secrets/CredentialStore.h"
 #include "util/Logging.h"
+#include "util/TextDecoding.h"
 
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSettings>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace callstop {
@@ -93,6 +100,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::setupActions()
 {
+    m_ui->actionImportCsv->setShortcut(QKeySequence::Open);
     m_ui->actionPaste->setShortcut(QKeySequence::Paste);
     m_ui->actionDelete->setShortcut(QKeySequence::Delete);
     m_ui->actionSelectAll->setShortcut(QKeySequence::SelectAll);
@@ -116,6 +124,7 @@ void MainWindow::setupActions()
                 : QStringLiteral("%1 (%2)").arg(text, a->shortcut().toString(QKeySequence::NativeText)));
         a->setStatusTip(text);
     };
+    tip(m_ui->actionImportCsv, tr("Add the call IDs of one column of a CSV export"));
     tip(m_ui->actionPaste, tr("Add the call IDs found in the clipboard"));
     tip(m_ui->actionDelete, tr("Remove the selected rows"));
     tip(m_ui->actionClear, tr("Remove every row"));
@@ -152,6 +161,10 @@ void MainWindow::setupActions()
     connect(m_ui->actionWhatTerminating, &QAction::triggered, this, &MainWindow::showTerminatingHelp);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionLoadSample, &QAction::triggered, this, &MainWindow::loadSample);
+    connect(m_ui->actionImportCsv, &QAction::triggered, this, &MainWindow::chooseCsv);
+    m_appendTimer.setInterval(0);
+    connect(&m_appendTimer, &QTimer::timeout, this, &MainWindow::appendNextChunk);
+    fillRecentMenu();
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     m_ui->actionLoadSample->setEnabled(m_services.sandbox != nullptr);
 }
@@ -250,7 +263,7 @@ void MainWindow::updateProfileBanner()
 void MainWindow::updateActions()
 {
     const bool running = m_job && m_job->isRunning();
-    const bool pasting = m_pasteWatcher.isRunning();
+    const bool pasting = m_pasteWatcher.isRunning() || m_appendTimer.isActive();
     const bool ready = m_calls.count(RowState::Ready) > 0;
     m_ui->actionTerminate->setEnabled(ready && !running && !pasting);
     m_ui->terminateButton->setEnabled(m_ui->actionTerminate->isEnabled());
@@ -261,6 +274,8 @@ void MainWindow::updateActions()
     m_ui->actionClear->setEnabled(!running && m_calls.rowCount() > 0);
     m_ui->clearButton->setEnabled(m_ui->actionClear->isEnabled());
     m_ui->actionPaste->setEnabled(!pasting);
+    m_ui->actionImportCsv->setEnabled(!pasting && !running);
+    m_ui->menuRecent->setEnabled(!pasting && !running);
     m_ui->pasteButton->setEnabled(!pasting);
     m_ui->profileCombo->setEnabled(!running);
     m_ui->actionProfiles->setEnabled(!running);
@@ -300,17 +315,7 @@ void MainWindow::pasteText(const QString& text)
 
 void MainWindow::onPasteDone()
 {
-    const ExtractionResult result = m_pasteWatcher.result();
-    const AppendSummary summary = m_calls.appendExtraction(result);
-    QString message = tr("%n added", nullptr, summary.added) + tr(", %n duplicate(s)", nullptr, summary.duplicates)
-        + tr(", %n not valid", nullptr, summary.invalid);
-    if (summary.added + summary.duplicates + summary.invalid == 0)
-        message = tr("No call ID found in the pasted text.");
-    else if (summary.duplicates + summary.invalid > 0)
-        message += tr(" (see the Detail column of Duplicate and Invalid rows)");
-    statusBar()->showMessage(message);
-    updateActions();
-    emit pasteFinished(summary);
+    appendInChunks(m_pasteWatcher.result(), {});
 }
 
 void MainWindow::deleteSelected()
@@ -553,16 +558,196 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (event->mimeData()->hasText())
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    if (event->mimeData()->hasText()) {
-        pasteText(event->mimeData()->text());
+    const QMimeData* mime = event->mimeData();
+    if (mime->hasUrls()) {
+        QStringList files;
+        for (const QUrl& url : mime->urls()) {
+            if (url.isLocalFile())
+                files.append(url.toLocalFile());
+        }
+        if (!files.isEmpty()) {
+            event->acceptProposedAction();
+            // One file at a time: the next waits until the import dialog of the previous one has closed.
+            openFile(files.takeFirst());
+            for (const QString& f : std::as_const(files))
+                QTimer::singleShot(0, this, [this, f] {
+                    if (m_importDialog)
+                        connect(m_importDialog, &QDialog::finished, this, [this, f] { openFile(f); });
+                    else
+                        openFile(f);
+                });
+            return;
+        }
+    }
+    if (mime->hasText()) {
+        pasteText(mime->text());
         event->acceptProposedAction();
     }
+}
+
+void MainWindow::showWarning(const QString& title, const QString& text)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::chooseCsv()
+{
+    const QString dir
+        = m_services.settings ? m_services.settings->value(QStringLiteral("lastImportDir")).toString() : QString();
+    auto* dialog = new QFileDialog(
+        this, tr("Import CSV"), dir, tr("CSV and text exports (*.csv *.tsv *.txt *.tab);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        if (m_services.settings)
+            m_services.settings->setValue(QStringLiteral("lastImportDir"), QFileInfo(path).absolutePath());
+        openFile(path);
+    });
+    dialog->open();
+}
+
+void MainWindow::openFile(const QString& path)
+{
+    if ((m_job && m_job->isRunning()) || m_appendTimer.isActive() || m_importDialog)
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showWarning(tr("Cannot Open File"), tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return;
+    }
+    const QString binary = TextDecoding::binaryReason(file.peek(64 * 1024));
+    const bool utf16 = file.peek(2).startsWith("\xff\xfe") || file.peek(2).startsWith("\xfe\xff");
+    if (!binary.isEmpty() && !utf16) {
+        showWarning(tr("Cannot Import File"), tr("%1 cannot be imported: %2.").arg(QFileInfo(path).fileName(), binary));
+        return;
+    }
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("tab")) {
+        file.close();
+        importCsv(path);
+        return;
+    }
+    const DecodedText text = TextDecoding::read(&file, path);
+    if (!text.ok()) {
+        showWarning(tr("Cannot Import File"), tr("%1 cannot be imported: %2.").arg(path, text.error));
+        return;
+    }
+    addRecentFile(path);
+    pasteText(text.text);
+}
+
+void MainWindow::importCsv(const QString& path)
+{
+    if ((m_job && m_job->isRunning()) || m_appendTimer.isActive() || m_importDialog)
+        return;
+    auto* dialog = new CsvImportDialog(path, m_services.settings, this);
+    if (!dialog->planError().isEmpty()) {
+        showWarning(tr("Cannot Import File"),
+            tr("%1 cannot be imported: %2.").arg(QFileInfo(path).fileName(), dialog->planError()));
+        delete dialog;
+        return;
+    }
+    m_importDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        addRecentFile(dialog->path());
+        appendInChunks(dialog->takeResult().extraction, QFileInfo(dialog->path()).fileName());
+    });
+    dialog->open();
+}
+
+void MainWindow::appendInChunks(ExtractionResult result, const QString& source)
+{
+    m_pending = PendingAppend {std::move(result), 0, {}, source};
+    statusBar()->showMessage(source.isEmpty() ? tr("Adding the rows…") : tr("Adding the rows of %1…").arg(source));
+    m_appendTimer.start();
+    updateActions();
+}
+
+void MainWindow::appendNextChunk()
+{
+    // Small enough that one step stays far below a frame's worth of work on a slow machine.
+    constexpr qsizetype Chunk = 20000;
+    if (!m_pending) {
+        m_appendTimer.stop();
+        return;
+    }
+    PendingAppend& p = *m_pending;
+    ExtractionResult part;
+    const qsizetype ids = p.result.ids.size();
+    if (p.next < ids) {
+        part.ids = p.result.ids.mid(p.next, Chunk);
+        p.next += part.ids.size();
+    } else {
+        // Duplicates and invalid cells last, in one go (their number is bounded).
+        part.duplicates = std::move(p.result.duplicates);
+        part.nearMisses = std::move(p.result.nearMisses);
+        p.next = ids + 1;
+    }
+    const AppendSummary s = m_calls.appendExtraction(part);
+    p.summary.added += s.added;
+    p.summary.duplicates += s.duplicates;
+    p.summary.invalid += s.invalid;
+    if (p.next <= ids)
+        return;
+    m_appendTimer.stop();
+    const AppendSummary summary = p.summary;
+    const QString source = p.source;
+    m_pending.reset();
+    QString message = tr("%n added", nullptr, summary.added) + tr(", %n duplicate(s)", nullptr, summary.duplicates)
+        + tr(", %n not valid", nullptr, summary.invalid);
+    if (summary.added + summary.duplicates + summary.invalid == 0)
+        message = tr("No call ID found.");
+    else if (summary.duplicates + summary.invalid > 0)
+        message += tr(" (see the Detail column of Duplicate and Invalid rows)");
+    statusBar()->showMessage(source.isEmpty() ? message : tr("%1: %2").arg(source, message));
+    updateActions();
+    if (source.isEmpty())
+        emit pasteFinished(summary);
+    else
+        emit importFinished(summary);
+}
+
+void MainWindow::addRecentFile(const QString& path)
+{
+    if (!m_services.settings)
+        return;
+    QStringList recent = m_services.settings->value(QStringLiteral("recentFiles")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    m_services.settings->setValue(QStringLiteral("recentFiles"), recent.mid(0, 8));
+    fillRecentMenu();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_ui->menuRecent->clear();
+    const QStringList recent = m_services.settings
+        ? m_services.settings->value(QStringLiteral("recentFiles")).toStringList()
+        : QStringList();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction* action
+            = m_ui->menuRecent->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
+                [this, path] { openFile(path); });
+        action->setToolTip(path);
+    }
+    if (recent.isEmpty())
+        m_ui->menuRecent->addAction(tr("No recent files"))->setEnabled(false);
+    else
+        m_ui->menuRecent->addAction(tr("Clear the List"), this, [this] {
+            m_services.settings->remove(QStringLiteral("recentFiles"));
+            fillRecentMenu();
+        });
 }
 
 } // namespace callstop

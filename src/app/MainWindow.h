@@ -11,6 +11,9 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
+
+#include <optional>
 
 #include <memory>
 
@@ -46,9 +49,15 @@ public:
     void setCurrentProfile(const QString& id);
     // Opens the confirmation for the Ready rows (what Terminate… does).
     void requestTermination();
+    // A CSV file opens the import dialog; any other text file is read like a paste. Binary files are refused.
+    void openFile(const QString& path);
+    void importCsv(const QString& path);
+    bool isAppending() const { return m_appendTimer.isActive(); }
 
 signals:
     void pasteFinished(const callstop::AppendSummary& summary);
+    // After a CSV import's rows have all been added.
+    void importFinished(const callstop::AppendSummary& summary);
     void jobFinished(const callstop::JobSummary& summary);
 
 protected:
@@ -77,6 +86,12 @@ private:
     void showTerminatingHelp();
     void showAbout();
     void loadSample();
+    void chooseCsv();
+    void showWarning(const QString& title, const QString& text);
+    void appendInChunks(ExtractionResult result, const QString& source);
+    void appendNextChunk();
+    void addRecentFile(const QString& path);
+    void fillRecentMenu();
     QList<int> jobRowsOfBatch(int index) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -96,6 +111,18 @@ private:
     QFutureWatcher<ExtractionResult> m_pasteWatcher;
     QPointer<ConfirmDialog> m_confirm;
     QPointer<ProfileDialog> m_profileDialog;
+    QPointer<class CsvImportDialog> m_importDialog;
+
+    // A large import is added to the table in chunks so the window stays responsive.
+    struct PendingAppend
+    {
+        ExtractionResult result;
+        qsizetype next = 0;
+        AppendSummary summary;
+        QString source;
+    };
+    std::optional<PendingAppend> m_pending;
+    QTimer m_appendTimer;
 };
 
 } // namespace callstop

@@ -57,7 +57,8 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QApplication::tr("Operator console to stop calls of AI phone campaigns."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::tr("A text file of call IDs to load."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QApplication::tr("A CSV export to import, or a text file of call IDs to load."));
     parser.process(app);
 
     auto settings = AppSettings::open();
@@ -88,24 +89,15 @@ int main(int argc, char** argv)
     services.keychainError = probe.error;
     services.sandbox = sandboxServer.get();
     services.network = &network;
+    services.settings = settings.get();
 
     int code = 0;
     {
         MainWindow window(services);
         window.show();
         const QStringList files = parser.positionalArguments();
-        if (!files.isEmpty()) {
-            QFile file(files.first());
-            if (file.open(QIODevice::ReadOnly)) {
-                const DecodedText text = TextDecoding::read(&file, files.first());
-                if (text.ok())
-                    window.pasteText(text.text);
-                else
-                    qCWarning(lcInput) << files.first() << "was refused:" << text.error;
-            } else {
-                qCWarning(lcInput) << "cannot read" << files.first() << file.errorString();
-            }
-        }
+        if (!files.isEmpty())
+            QTimer::singleShot(0, &window, [&window, path = files.first()] { window.openFile(path); });
         code = QApplication::exec();
     }
     return code;

@@ -1,4 +1,5 @@
 #include "ConfirmDialog.h"
+#include "CsvImportDialog.h"
 #include "MainWindow.h"
 #include "ProfileDialog.h"
 #include "SandboxServer.h"
@@ -16,6 +17,7 @@
 #include <QListWidget>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -63,6 +65,10 @@ private slots:
     void terminateThousandMixedIds();
     void smallJobNeedsNoTypedCount();
     void refusedKeyStopsJob();
+    void importCsvFile();
+    void cancelledImportLeavesTable();
+    void droppedZipIsRefused();
+    void openTextFile();
     void profileDialogStoresKey();
     void keyNeverLoggedOrWritten();
 
@@ -333,6 +339,91 @@ void TestMainWindow::refusedKeyStopsJob()
     QMessageBox* box = nullptr;
     QTRY_VERIFY((box = m_window->findChild<QMessageBox*>()) && box->isVisible());
     QVERIFY(box->text().contains(QLatin1String("refused")));
+}
+
+void TestMainWindow::importCsvFile()
+{
+    const QString path = QStringLiteral(CALLSTOP_TEST_DATA "/csv/dashboard_export.csv");
+    m_window->importCsv(path);
+    CsvImportDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<CsvImportDialog*>()) && dialog->isVisible());
+    auto* import = dialog->findChild<QPushButton*>(QStringLiteral("importButton"));
+    QTRY_VERIFY(import->isEnabled());
+    QSignalSpy done(m_window.get(), &MainWindow::importFinished);
+    QTest::mouseClick(import, Qt::LeftButton);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.at(0).at(0).value<AppendSummary>().added, 20);
+    QFile expected(QStringLiteral(CALLSTOP_TEST_DATA "/csv/dashboard_export.expected"));
+    QVERIFY(expected.open(QIODevice::ReadOnly));
+    const QStringList ids = QString::fromUtf8(expected.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(m_window->callModel()->rowCount(), 20);
+    for (int i = 0; i < ids.size(); ++i) {
+        QCOMPARE(m_window->callModel()->textAt(i), ids.at(i));
+        QCOMPARE(m_window->callModel()->stateAt(i), RowState::Ready);
+    }
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("dashboard_export.csv")));
+}
+
+void TestMainWindow::cancelledImportLeavesTable()
+{
+    pasteThroughClipboard(QString::fromStdString(m_sandbox->calls()[0].id));
+    QCOMPARE(m_window->callModel()->rowCount(), 1);
+    const QString path = m_dir.filePath(QStringLiteral("large.csv"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray data = "id,note\n";
+        for (int i = 0; i < 400000; ++i)
+            data += "00000000-0000-4000-8000-" + QByteArray::number(i).rightJustified(12, '0')
+                + ",a note that makes the file long enough to take a while\n";
+        f.write(data);
+    }
+    m_window->importCsv(path);
+    CsvImportDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<CsvImportDialog*>()) && dialog->isVisible());
+    QVERIFY(dialog->isScanning());
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<CsvImportDialog*>());
+    QTest::qWait(100);
+    QCOMPARE(m_window->callModel()->rowCount(), 1);
+    QVERIFY(!m_window->isAppending());
+}
+
+void TestMainWindow::droppedZipIsRefused()
+{
+    const QString path = m_dir.filePath(QStringLiteral("export.zip"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("PK\x03\x04\x14\0\0\0\x08\0rest of an archive", 28));
+    }
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &drop);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox*>()) && box->isVisible());
+    QVERIFY2(box->text().contains(QLatin1String("ZIP")), qPrintable(box->text()));
+    QVERIFY(box->text().contains(QLatin1String("export.zip")));
+    QCOMPARE(m_window->callModel()->rowCount(), 0);
+    box->close();
+}
+
+void TestMainWindow::openTextFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("ids.txt"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray::fromStdString(m_sandbox->calls()[0].id + " and " + m_sandbox->calls()[1].id + "\n"));
+    }
+    QSignalSpy pasted(m_window.get(), &MainWindow::pasteFinished);
+    m_window->openFile(path);
+    QVERIFY(pasted.wait(10000));
+    QCOMPARE(m_window->callModel()->rowCount(), 2);
 }
 
 void TestMainWindow::profileDialogStoresKey()
