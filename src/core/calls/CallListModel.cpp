@@ -99,8 +99,22 @@ void CallListModel::appendRow(const Row& row)
 void CallListModel::forgetRow(const Row& row)
 {
     --m_counts[std::size_t(row.state)];
-    if (row.state != RowState::Duplicate && row.state != RowState::Invalid)
-        m_index.remove(row.id);
+}
+
+bool CallListModel::contains(const CallId& id) const
+{
+    return m_index.find(id, idAtRow()) != CallIdIndex::NotFound;
+}
+
+void CallListModel::rebuildIndex()
+{
+    // Row numbers shift on removal; rebuilding is linear and removal is rare.
+    m_index.clear();
+    m_index.reserve(m_rows.size(), idAtRow());
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].state != RowState::Duplicate && m_rows[i].state != RowState::Invalid)
+            m_index.insert(m_rows[i].id, std::uint32_t(i), idAtRow());
+    }
 }
 
 AppendSummary CallListModel::appendExtraction(const ExtractionResult& result)
@@ -116,15 +130,18 @@ AppendSummary CallListModel::appendExtraction(const ExtractionResult& result)
         const CallId& id = result.ids.at(i);
         Row row;
         row.id = id;
-        if (m_index.contains(id)) {
-            row.state = RowState::Duplicate;
-            row.note = addNote(tr("Already in the list"));
+        // The row goes in first so that the index can read its ID.
+        appendRow(row);
+        if (m_index.insert(id, std::uint32_t(m_rows.size() - 1), idAtRow()) != CallIdIndex::NotFound) {
+            Row& added = m_rows.back();
+            --m_counts[std::size_t(RowState::Ready)];
+            added.state = RowState::Duplicate;
+            added.note = addNote(tr("Already in the list"));
+            ++m_counts[std::size_t(RowState::Duplicate)];
             ++summary.duplicates;
         } else {
-            m_index.insert(id);
             ++summary.added;
         }
-        appendRow(row);
     }
     for (const DuplicateId& dup : result.duplicates) {
         Row row;
@@ -176,6 +193,7 @@ bool CallListModel::removeRows(int row, int count, const QModelIndex& parent)
     for (auto it = begin; it != begin + count; ++it)
         forgetRow(*it);
     m_rows.erase(begin, begin + count);
+    rebuildIndex();
     endRemoveRows();
     emit countsChanged();
     return true;
@@ -185,15 +203,26 @@ void CallListModel::removeRowList(QList<int> rows)
 {
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    // Remove contiguous runs from the bottom up so earlier indexes stay valid.
+    if (rows.isEmpty())
+        return;
+    // Contiguous runs from the bottom up, so earlier indexes stay valid; the index is rebuilt once at the end.
     qsizetype end = rows.size();
     while (end > 0) {
         qsizetype start = end - 1;
         while (start > 0 && rows.at(start - 1) == rows.at(start) - 1)
             --start;
-        removeRows(rows.at(start), int(end - start));
+        const int first = rows.at(start);
+        const int count = int(end - start);
+        beginRemoveRows({}, first, first + count - 1);
+        const auto begin = m_rows.begin() + first;
+        for (auto it = begin; it != begin + count; ++it)
+            forgetRow(*it);
+        m_rows.erase(begin, begin + count);
+        endRemoveRows();
         end = start;
     }
+    rebuildIndex();
+    emit countsChanged();
 }
 
 void CallListModel::clear()
@@ -254,7 +283,12 @@ void CallListModel::setRowsState(const QList<int>& rows, RowState state, int bat
 
 std::size_t CallListModel::memoryPerRow() const
 {
-    return sizeof(Row);
+    if (m_rows.empty())
+        return sizeof(Row);
+    std::size_t notes = 0;
+    for (const QString& n : m_notes)
+        notes += sizeof(QString) + std::size_t(n.capacity()) * 2;
+    return (m_rows.capacity() * sizeof(Row) + m_index.memoryBytes() + notes) / m_rows.size();
 }
 
 } // namespace callstop

@@ -2,6 +2,7 @@
 
 #include "RowState.h"
 #include "ids/CallId.h"
+#include "ids/CallIdIndex.h"
 #include "ids/IdExtractor.h"
 
 #include <QAbstractTableModel>
@@ -53,7 +54,7 @@ public:
     void removeRowList(QList<int> rows);
     void clear();
 
-    bool contains(const CallId& id) const { return m_index.contains(id); }
+    bool contains(const CallId& id) const;
     CallId idAt(int row) const { return m_rows[std::size_t(row)].id; }
     RowState stateAt(int row) const { return m_rows[std::size_t(row)].state; }
     int batchAt(int row) const { return m_rows[std::size_t(row)].batch; }
@@ -91,7 +92,15 @@ private:
 
     std::vector<Row> m_rows;
     QStringList m_notes;
-    QSet<CallId> m_index; // IDs of rows that are not Duplicate or Invalid
+    struct RowKey
+    {
+        const std::vector<Row>* rows;
+        const CallId& operator()(std::uint32_t row) const { return (*rows)[row].id; }
+    };
+    RowKey idAtRow() const { return RowKey {&m_rows}; }
+    void rebuildIndex();
+
+    CallIdIndex m_index; // rows that are not Duplicate or Invalid, by ID
     RowStateCounts m_counts {};
 };
 

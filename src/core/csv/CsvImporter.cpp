@@ -2,7 +2,8 @@
 
 #include "CsvSniffer.h"
 
-#include <QHash>
+#include "ids/CallIdIndex.h"
+
 #include <QIODevice>
 
 namespace callstop {
@@ -17,6 +18,8 @@ QString CsvPlan::describe() const
 
 std::optional<CallId> CsvImporter::parseCell(QByteArrayView cell)
 {
+    if (cell.size() == CallId::TextLength)
+        return CallId::fromCanonical(cell.data(), CallId::TextLength);
     auto trimmable = [](char c) { return c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '\r' || c == '\n'; };
     for (;;) {
         const qsizetype before = cell.size();
@@ -95,7 +98,19 @@ CsvImportResult CsvImporter::run(QIODevice* device, const CsvDialect& dialect, i
 {
     CsvImportResult result;
     ExtractionResult& out = result.extraction;
-    QHash<CallId, int> seen;
+    CallIdIndex seen;
+    const auto idAt = [&out](std::uint32_t i) -> const CallId& { return out.ids.at(qsizetype(i)); };
+    auto add = [&](const CallId& id, int line) {
+        const std::uint32_t first = seen.insert(id, std::uint32_t(out.ids.size()), idAt);
+        if (first == CallIdIndex::NotFound) {
+            out.ids.append(id);
+            out.lines.append(line);
+            return;
+        }
+        ++result.duplicateCount;
+        if (out.duplicates.size() < IdExtractor::MaxStoredReports)
+            out.duplicates.append({id, line, out.lines.at(qsizetype(first))});
+    };
     bool header = dialect.hasHeader;
     CsvReader reader(device, dialect);
     reader.setCancelFlag(cancel);
@@ -109,16 +124,7 @@ CsvImportResult CsvImporter::run(QIODevice* device, const CsvDialect& dialect, i
         ++result.rows;
         const QByteArrayView cell = record.field(column);
         if (const auto id = parseCell(cell)) {
-            const auto it = seen.constFind(*id);
-            if (it == seen.constEnd()) {
-                seen.insert(*id, record.line());
-                out.ids.append(*id);
-                out.lines.append(record.line());
-            } else {
-                ++result.duplicateCount;
-                if (out.duplicates.size() < IdExtractor::MaxStoredReports)
-                    out.duplicates.append({*id, record.line(), it.value()});
-            }
+            add(*id, record.line());
             return true;
         }
         const QString text = dialect.decode(cell).trimmed();
@@ -127,13 +133,7 @@ CsvImportResult CsvImporter::run(QIODevice* device, const CsvDialect& dialect, i
             return true;
         }
         if (const auto id = CallId::parse(text)) { // quotes or spaces beyond ASCII
-            if (!seen.contains(*id)) {
-                seen.insert(*id, record.line());
-                out.ids.append(*id);
-                out.lines.append(record.line());
-            } else {
-                ++result.duplicateCount;
-            }
+            add(*id, record.line());
             return true;
         }
         ++result.invalidCount;

@@ -65,22 +65,26 @@ QString IdExtractor::nearMissReason(QStringView token)
 
 void IdExtractor::addKnown(const CallId& id, int line)
 {
-    m_seen.insert(id, line);
+    Q_UNUSED(line)
+    m_known.insert(id);
 }
 
 void IdExtractor::handleToken(QStringView token, int line)
 {
     if (token.size() == CallId::TextLength) {
         if (auto id = CallId::fromCanonical(token)) {
-            const auto it = m_seen.constFind(*id);
-            if (it == m_seen.constEnd()) {
-                m_seen.insert(*id, line);
+            const auto idAt = [this](std::uint32_t i) -> const CallId& { return m_result.ids.at(qsizetype(i)); };
+            const std::uint32_t first = m_known.contains(*id)
+                ? std::uint32_t(CallIdIndex::NotFound - 1)
+                : m_seen.insert(*id, std::uint32_t(m_result.ids.size()), idAt);
+            if (first == CallIdIndex::NotFound) {
                 m_result.ids.append(*id);
                 m_result.lines.append(line);
             } else {
                 ++m_duplicateCount;
+                const int firstLine = first < m_result.lines.size() ? m_result.lines.at(qsizetype(first)) : 0;
                 if (m_result.duplicates.size() < MaxStoredReports)
-                    m_result.duplicates.append({*id, line, it.value()});
+                    m_result.duplicates.append({*id, line, firstLine});
             }
             return;
         }
@@ -134,6 +138,7 @@ ExtractionResult IdExtractor::takeResult()
 {
     ExtractionResult out = std::move(m_result);
     m_result = {};
+    m_seen.clear();
     return out;
 }
 

@@ -1,10 +1,11 @@
 #pragma once
 
 #include "CallId.h"
+#include "CallIdIndex.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringView>
 
@@ -70,7 +71,8 @@ private:
     void handleToken(QStringView token, int line);
 
     ExtractionResult m_result;
-    QHash<CallId, int> m_seen; // id -> first line (0 when known beforehand)
+    CallIdIndex m_seen; // id -> its position in m_result.ids
+    QSet<CallId> m_known; // declared beforehand
     int m_duplicateCount = 0;
     int m_nearMissCount = 0;
 };
