@@ -666,6 +666,7 @@ void MainWindow::importCsv(const QString& path)
 
 void MainWindow::appendInChunks(ExtractionResult result, const QString& source)
 {
+    m_calls.reserve(std::size_t(result.ids.size() + result.duplicates.size() + result.nearMisses.size()));
     m_pending = PendingAppend {std::move(result), 0, {}, source};
     statusBar()->showMessage(source.isEmpty() ? tr("Adding the rows…") : tr("Adding the rows of %1…").arg(source));
     m_appendTimer.start();
@@ -699,6 +700,7 @@ void MainWindow::appendNextChunk()
     if (p.next <= ids)
         return;
     m_appendTimer.stop();
+    m_calls.squeeze();
     const AppendSummary summary = p.summary;
     const QString source = p.source;
     m_pending.reset();

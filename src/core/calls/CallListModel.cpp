@@ -125,7 +125,11 @@ AppendSummary CallListModel::appendExtraction(const ExtractionResult& result)
         return summary;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(incoming) - 1);
-    m_rows.reserve(m_rows.size() + std::size_t(incoming));
+    // Geometric growth: an exact reserve per chunk would copy the whole table on every chunk of a large import.
+    const std::size_t needed = m_rows.size() + std::size_t(incoming);
+    if (needed > m_rows.capacity())
+        m_rows.reserve(std::max(needed, m_rows.capacity() * 2));
+    m_index.reserve(needed, idAtRow());
     for (qsizetype i = 0; i < result.ids.size(); ++i) {
         const CallId& id = result.ids.at(i);
         Row row;
@@ -279,6 +283,17 @@ void CallListModel::setRowsState(const QList<int>& rows, RowState state, int bat
     }
     emit dataChanged(index(minRow, StateColumn), index(maxRow, DetailColumn));
     emit countsChanged();
+}
+
+void CallListModel::reserve(std::size_t additionalRows)
+{
+    m_rows.reserve(m_rows.size() + additionalRows);
+    m_index.reserve(m_rows.size() + additionalRows, idAtRow());
+}
+
+void CallListModel::squeeze()
+{
+    m_rows.shrink_to_fit();
 }
 
 std::size_t CallListModel::memoryPerRow() const

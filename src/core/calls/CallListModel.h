@@ -70,6 +70,11 @@ public:
     // Moves rows to a state; batch is 0-based (-1 for none); the detail is shared by all these rows.
     void setRowsState(const QList<int>& rows, RowState state, int batch, const QString& detail = {});
 
+    // Makes room for rows about to come in chunks, so that no chunk pays for regrowing the table or its index.
+    void reserve(std::size_t additionalRows);
+    // Gives back what reserve() took beyond the rows present.
+    void squeeze();
+
     // Approximate bytes held per row, for benchmarks.
     std::size_t memoryPerRow() const;
 

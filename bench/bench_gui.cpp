@@ -1,0 +1,189 @@
+// GUI benchmarks of the console, run offscreen by scripts/bench. Each mode prints one JSON object on stdout.
+//   bench_gui import FILE.csv   import through the dialog: total time, longest event-loop stall, memory per row
+//   bench_gui startup           process start to main window shown
+//   bench_gui filter FILE.csv   with the rows of FILE imported: time for a filter keystroke to be answered
+#include "CsvImportDialog.h"
+#include "MainWindow.h"
+#include "profiles/ProfileStore.h"
+#include "secrets/CredentialStore.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <cstdio>
+#include <ctime>
+#include <unistd.h>
+
+using namespace callstop;
+
+namespace {
+
+qint64 rssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+double processAgeMs()
+{
+    // Time since the process started, from the kernel's start time of this process.
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    QFile uptime(QStringLiteral("/proc/uptime"));
+    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray s = stat.readAll();
+    const QList<QByteArray> fields = s.mid(s.lastIndexOf(')') + 2).split(' ');
+    const double startTicks = fields.value(19).toDouble(); // field 22 of the file
+    const double up = uptime.readAll().split(' ').value(0).toDouble();
+    return (up - startTicks / double(sysconf(_SC_CLK_TCK))) * 1000.0;
+}
+
+// Longest time between two turns of the event loop while it runs.
+class StallMeter : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_timer.setInterval(0);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last >= 0)
+                m_max = qMax(m_max, now - m_last);
+            m_last = now;
+        });
+        m_clock.start();
+        m_timer.start();
+    }
+    double maxMs() const { return double(m_max) / 1e6; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = -1;
+    qint64 m_max = 0;
+};
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    QSettings settings {dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat};
+    ProfileStore profiles {&settings};
+    MemoryCredentialStore credentials;
+    QNetworkAccessManager network;
+    std::unique_ptr<MainWindow> window;
+
+    Fixture()
+    {
+        AppServices services;
+        services.profiles = &profiles;
+        services.credentials = &credentials;
+        services.network = &network;
+        services.settings = &settings;
+        window = std::make_unique<MainWindow>(services);
+        window->resize(1000, 700);
+        window->show();
+    }
+
+    // Imports a file through the dialog, pressing Import as soon as the scan allows it.
+    bool import(const QString& path, double* elapsedMs)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        bool done = false;
+        QObject::connect(window.get(), &MainWindow::importFinished, window.get(), [&] { done = true; });
+        window->importCsv(path);
+        auto* dialog = window->findChild<CsvImportDialog*>();
+        if (!dialog)
+            return false;
+        QObject::connect(dialog, &CsvImportDialog::scanFinished, dialog, [dialog] {
+            QTimer::singleShot(0, dialog, [dialog] { dialog->findChild<QPushButton*>(QStringLiteral("importButton"))->click(); });
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 600000))
+            return false;
+        *elapsedMs = double(clock.nsecsElapsed()) / 1e6;
+        return true;
+    }
+};
+
+void print(const QJsonObject& o)
+{
+    std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+    QApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    const QString mode = args.value(0);
+
+    if (mode == QLatin1String("startup")) {
+        Fixture f;
+        QTest::qWaitForWindowExposed(f.window.get());
+        print({{QStringLiteral("startup_ms"), processAgeMs()}});
+        return 0;
+    }
+    if (mode == QLatin1String("import") && args.size() == 2) {
+        Fixture f;
+        const qint64 before = rssKiB();
+        StallMeter stalls;
+        double ms = 0;
+        if (!f.import(args.at(1), &ms))
+            return 1;
+        const double stall = stalls.maxMs();
+        CallListModel* model = f.window->callModel();
+        print({{QStringLiteral("rows"), model->rowCount()}, {QStringLiteral("import_ms"), ms},
+            {QStringLiteral("max_stall_ms"), stall}, {QStringLiteral("model_bytes_per_row"), qint64(model->memoryPerRow())},
+            {QStringLiteral("rss_before_kib"), before}, {QStringLiteral("rss_after_kib"), rssKiB()}});
+        return 0;
+    }
+    if (mode == QLatin1String("filter") && args.size() == 2) {
+        Fixture f;
+        double ms = 0;
+        if (!f.import(args.at(1), &ms))
+            return 1;
+        auto* filter = f.window->findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+        auto* table = f.window->findChild<QTableView*>(QStringLiteral("callTable"));
+        filter->setFocus();
+        // Type a prefix that narrows the million rows, one keystroke at a time; each keystroke is answered when the
+        // event loop has filtered and the view has repainted.
+        const QString typed = QStringLiteral("abc");
+        QList<double> latencies;
+        for (QChar c : typed) {
+            QElapsedTimer t;
+            t.start();
+            QTest::keyClick(filter, c.toLatin1());
+            QCoreApplication::processEvents();
+            table->viewport()->repaint();
+            latencies.append(double(t.nsecsElapsed()) / 1e6);
+        }
+        double worst = 0;
+        for (double l : latencies)
+            worst = qMax(worst, l);
+        print({{QStringLiteral("rows"), f.window->callModel()->rowCount()}, {QStringLiteral("filter_keystroke_ms"), worst},
+            {QStringLiteral("rss_kib"), rssKiB()}});
+        return 0;
+    }
+    std::fprintf(stderr, "usage: bench_gui import FILE.csv | startup | filter FILE.csv\n");
+    return 2;
+}
