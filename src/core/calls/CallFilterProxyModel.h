@@ -23,7 +23,10 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
+    void refilter();
+
     QString m_text;
+    QByteArray m_needle; // lower-case Latin-1 form, for matching IDs without building strings
     int m_state = -1;
 };
 

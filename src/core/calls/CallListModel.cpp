@@ -26,6 +26,22 @@ QString CallListModel::textAt(int row) const
     return r.id.toString();
 }
 
+bool CallListModel::rowContains(int row, const QString& text, const QByteArray& lowerLatin1) const
+{
+    const Row& r = m_rows[std::size_t(row)];
+    if (r.state != RowState::Invalid && !lowerLatin1.isEmpty()) {
+        char buffer[CallId::TextLength];
+        r.id.writeCanonical(buffer);
+        if (QByteArrayView(buffer, CallId::TextLength).contains(lowerLatin1))
+            return true;
+    }
+    if (r.note == NoNote)
+        return false;
+    if (r.state == RowState::Invalid && m_notes.at(qsizetype(r.note)).contains(text, Qt::CaseInsensitive))
+        return true;
+    return detailAt(row).contains(text, Qt::CaseInsensitive);
+}
+
 QString CallListModel::detailAt(int row) const
 {
     const Row& r = m_rows[std::size_t(row)];

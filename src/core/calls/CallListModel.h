@@ -60,6 +60,9 @@ public:
     int batchAt(int row) const { return m_rows[std::size_t(row)].batch; }
     QString detailAt(int row) const;
     QString textAt(int row) const;
+    // Whether the row's ID text or detail contains text (case-insensitive); lowerLatin1 is text in lower case,
+    // used to match IDs without building a string per row.
+    bool rowContains(int row, const QString& text, const QByteArray& lowerLatin1) const;
 
     int count(RowState state) const { return m_counts[std::size_t(state)]; }
     const RowStateCounts& counts() const { return m_counts; }

@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""Runs CallStop's benchmarks and writes BENCHMARKS.md. Called by scripts/bench."""
+import argparse
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def run_timed(cmd, env=None, stdout=subprocess.DEVNULL):
+    """Wall time (s) and peak RSS (MiB) of a command, from /usr/bin/time -v."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as t:
+        start = time.perf_counter()
+        subprocess.run(["/usr/bin/time", "-v", "-o", t.name] + cmd, check=True, stdout=stdout,
+                       stderr=subprocess.DEVNULL, env=env)
+        wall = time.perf_counter() - start
+        rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", open(t.name).read()).group(1)) / 1024
+    return wall, rss
+
+
+def stats(values):
+    return statistics.median(values), min(values), max(values)
+
+
+def fmt(values, unit, digits=2):
+    med, lo, hi = stats(values)
+    return f"{med:.{digits}f} {unit} (min {lo:.{digits}f}, max {hi:.{digits}f})"
+
+
+PY_EXTRACT = r"""
+import csv, sys, uuid
+seen = set(); out = []
+with open(sys.argv[1], newline='', encoding='utf-8') as f:
+    r = csv.reader(f); next(r)
+    for row in r:
+        v = row[0].strip().strip('{}').lower()
+        try:
+            uuid.UUID(v)
+        except ValueError:
+            continue
+        if len(v) == 36 and v not in seen:
+            seen.add(v); out.append(v)
+sys.stdout.write('\n'.join(out) + '\n')
+"""
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--build", required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--rows", type=int, default=1_000_000)
+    args = ap.parse_args()
+    cli = os.path.join(args.build, "src/cli/callstop-cli")
+    gui = os.path.join(args.build, "bench/bench_gui")
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        export = os.path.join(tmp, "export.csv")
+        subprocess.run([sys.executable, os.path.join(HERE, "make_export.py"), export, str(args.rows)], check=True)
+        size_mb = os.path.getsize(export) / 1e6
+        pyscript = os.path.join(tmp, "extract.py")
+        open(pyscript, "w").write(PY_EXTRACT)
+
+        # Warm the page cache once so every tool reads from memory.
+        subprocess.run(["cat", export], stdout=subprocess.DEVNULL, check=True)
+        extract = {"callstop": [], "python": [], "wc": [], "rss": []}
+        for _ in range(args.runs):
+            wall, rss = run_timed([cli, "extract", "--csv", export])
+            extract["callstop"].append(wall)
+            extract["rss"].append(rss)
+            extract["python"].append(run_timed([sys.executable, pyscript, export])[0])
+            extract["wc"].append(run_timed(["wc", "-l", export])[0])
+        results["extract"] = extract
+
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        gui_runs = {"import_ms": [], "max_stall_ms": [], "model_bytes_per_row": [], "rss_mib": []}
+        for _ in range(args.runs):
+            out = subprocess.run([gui, "import", export], check=True, capture_output=True, text=True, env=env)
+            o = json.loads(out.stdout.strip().splitlines()[-1])
+            gui_runs["import_ms"].append(o["import_ms"])
+            gui_runs["max_stall_ms"].append(o["max_stall_ms"])
+            gui_runs["model_bytes_per_row"].append(o["model_bytes_per_row"])
+            gui_runs["rss_mib"].append(o["rss_after_kib"] / 1024)
+        results["gui_import"] = gui_runs
+
+        startup = []
+        for _ in range(args.runs):
+            out = subprocess.run([gui, "startup"], check=True, capture_output=True, text=True, env=env)
+            startup.append(json.loads(out.stdout.strip().splitlines()[-1])["startup_ms"])
+        results["startup"] = startup
+
+        filt = {"ms": [], "rss": []}
+        for _ in range(max(3, args.runs // 2)):
+            out = subprocess.run([gui, "filter", export], check=True, capture_output=True, text=True, env=env)
+            o = json.loads(out.stdout.strip().splitlines()[-1])
+            filt["ms"].append(o["filter_keystroke_ms"])
+            filt["rss"].append(o["rss_kib"] / 1024)
+        results["filter"] = filt
+
+    cpu = "unknown"
+    for line in open("/proc/cpuinfo"):
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    e = results["extract"]
+    ratio_py = [p / c for p, c in zip(e["python"], e["callstop"])]
+    ratio_wc = [c / w for w, c in zip(e["wc"], e["callstop"])]
+    g = results["gui_import"]
+    lines = [
+        "# Benchmarks",
+        "",
+        "Written by `scripts/bench` (do not edit by hand). Each figure is the median of the runs, with min and max;",
+        "comparisons are ratios of runs made side by side in the same invocation.",
+        "",
+        f"- Machine: {os.cpu_count()} cores, {cpu}, {platform.system()} {platform.release()}",
+        f"- Date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; runs per figure: {args.runs}",
+        f"- Input: a {args.rows:,}-row, 8-column export ({size_mb:.0f} MB) from `bench/make_export.py`: call IDs, agent IDs,",
+        "  quoted multi-line transcripts in one row of ten.",
+        "",
+        "## Import",
+        "",
+        "| what | figure | target |",
+        "|---|---|---|",
+        f"| `callstop-cli extract --csv`, wall time | {fmt(e['callstop'], 's')} | ≤ 1.0 s (CSV issue), ≤ 0.5 s (speed issue) |",
+        f"| `callstop-cli extract --csv`, peak RSS | {fmt(e['rss'], 'MiB', 0)} | ≤ 100 MB (CSV issue), ≤ 64 MB (speed issue) |",
+        f"| Python `csv` module, same extraction | {fmt(e['python'], 's')} | |",
+        f"| Python time / CallStop time | {fmt(ratio_py, 'x', 1)} | ≥ 8x |",
+        f"| `wc -l` (reading the bytes) | {fmt(e['wc'], 's', 3)} | |",
+        f"| CallStop time / `wc -l` time | {fmt(ratio_wc, 'x', 1)} | |",
+        f"| GUI: import through the dialog to all rows shown | {fmt([v / 1000 for v in g['import_ms']], 's')} | ≤ 3 s (CSV), ≤ 2 s (speed) |",
+        f"| GUI: longest event-loop stall during the import | {fmt(g['max_stall_ms'], 'ms', 0)} | ≤ 100 ms |",
+        f"| GUI: model memory per row | {fmt(g['model_bytes_per_row'], 'bytes', 0)} | ≤ 40 bytes |",
+        f"| GUI: resident memory with the rows | {fmt(g['rss_mib'], 'MiB', 0)} | ≤ 150 MB |",
+        "",
+        "## Console",
+        "",
+        "| what | figure | target |",
+        "|---|---|---|",
+        f"| process start to main window shown (offscreen) | {fmt(results['startup'], 'ms', 0)} | ≤ 300 ms |",
+        f"| filter keystroke answered, {args.rows:,} rows | {fmt(results['filter']['ms'], 'ms', 0)} | ≤ 100 ms |",
+        f"| resident memory during the filter run | {fmt(results['filter']['rss'], 'MiB', 0)} | ≤ 150 MB |",
+        "",
+    ]
+    open(args.out, "w").write("\n".join(lines))
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
