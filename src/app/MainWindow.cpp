@@ -399,21 +399,26 @@ void MainWindow::startJob(const QList<int>& rows, const QList<CallId>& ids, bool
     delete m_job;
     m_job = new TerminationJob(m_client.get(), ids, options, this);
     m_jobRows = rows;
-    m_jobBatchSize = m_job->options().batchSize;
     m_batchesDone = 0;
 
-    QList<int> sizes;
-    for (int b = 0; b < m_job->batchCount(); ++b) {
-        sizes.append(int(m_job->batch(b).ids.size()));
-        m_calls.setRowsState(jobRowsOfBatch(b), RowState::Queued, b);
+    QList<BatchResult> batches;
+    for (int slot = 0; slot < m_job->batchCount(); ++slot) {
+        batches.append(m_job->batch(slot));
+        m_calls.setRowsState(jobRowsOfBatch(slot), RowState::Queued, m_job->batch(slot).index);
     }
-    m_batches.reset(sizes);
+    m_batches.reset(batches);
     m_ui->progressBar->setRange(0, m_job->batchCount());
     m_ui->progressBar->setValue(0);
     m_ui->progressBar->setTextVisible(true);
 
     connect(m_job, &TerminationJob::batchStarted, this, &MainWindow::onBatchStarted);
     connect(m_job, &TerminationJob::batchFinished, this, &MainWindow::onBatchFinished);
+    connect(m_job, &TerminationJob::batchRetrying, this,
+        [this](int slot, int next, qint64 delay, const QString& reason) {
+            m_calls.setRowsState(jobRowsOfBatch(slot), RowState::Queued, m_job->batch(slot).index,
+                tr("Attempt %1 failed (%2); trying again").arg(next - 1).arg(reason));
+            m_batches.setWaiting(slot, next, delay, reason);
+        });
     connect(m_job, &TerminationJob::callChecked, this, &MainWindow::onCallChecked);
     connect(m_job, &TerminationJob::finished, this, &MainWindow::onJobFinished);
     qCInfo(lcJobs) << "starting a job of" << ids.size() << "calls on profile" << profile.name;
@@ -422,15 +427,17 @@ void MainWindow::startJob(const QList<int>& rows, const QList<CallId>& ids, bool
     updateActions();
 }
 
-QList<int> MainWindow::jobRowsOfBatch(int index) const
+QList<int> MainWindow::jobRowsOfBatch(int slot) const
 {
-    return m_jobRows.mid(qsizetype(index) * m_jobBatchSize, m_jobBatchSize);
+    const BatchResult& b = m_job->batch(slot);
+    return m_jobRows.mid(b.firstPosition, b.ids.size());
 }
 
-void MainWindow::onBatchStarted(int index, int attempt)
+void MainWindow::onBatchStarted(int slot, int attempt)
 {
-    m_calls.setRowsState(jobRowsOfBatch(index), RowState::Sending, index);
-    m_batches.setSending(index, attempt);
+    m_calls.setRowsState(jobRowsOfBatch(slot), RowState::Sending, m_job->batch(slot).index,
+        attempt > 1 ? tr("Attempt %1").arg(attempt) : QString());
+    m_batches.setSending(slot, attempt);
 }
 
 void MainWindow::onBatchFinished(const BatchResult& result)
@@ -450,7 +457,7 @@ void MainWindow::onCallChecked(int position, RowState state, const QString& deta
 {
     if (position < 0 || position >= m_jobRows.size())
         return;
-    m_calls.setRowsState({m_jobRows.at(position)}, state, position / m_jobBatchSize, detail);
+    m_calls.setRowsState({m_jobRows.at(position)}, state, m_calls.batchAt(m_jobRows.at(position)), detail);
 }
 
 void MainWindow::onJobFinished(const JobSummary& summary)

@@ -105,7 +105,6 @@ private:
     std::unique_ptr<ApiClient> m_client;
     QPointer<TerminationJob> m_job;
     QList<int> m_jobRows; // model row of each position of the job
-    int m_jobBatchSize = 100;
     int m_batchesDone = 0;
 
     QFutureWatcher<ExtractionResult> m_pasteWatcher;

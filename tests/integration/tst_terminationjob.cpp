@@ -219,9 +219,15 @@ void TestTerminationJob::failedBatch()
     ApiClient client;
     client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/ca/api/v0").arg(port)));
     client.setApiKey(QStringLiteral("k-k-k-k"));
-    TerminationJob job(&client, {*CallId::parse(QStringLiteral("86815974-8a87-4e32-9953-aca4f97868ab"))}, {});
+    JobOptions options;
+    options.retry.maxAttempts = 3;
+    options.retry.baseDelayMs = 10;
+    TerminationJob job(&client, {*CallId::parse(QStringLiteral("86815974-8a87-4e32-9953-aca4f97868ab"))}, options);
     const Run run = runJob(job);
+    // Refused connections are retried; the request never reached a server, so the batch failed (not unknown).
     QCOMPARE(run.summary.failed, 1);
+    QCOMPARE(run.summary.requests, 3);
+    QCOMPARE(run.batches.at(0).attempts, 3);
     QCOMPARE(run.summary.ending, JobSummary::Ending::Completed);
     QCOMPARE(TerminationJob::rowStateFor(run.batches.at(0).outcome), RowState::Failed);
 }

@@ -74,7 +74,7 @@ void ApiCall::onFinished()
         response.body = body.left(64 * 1024);
     }
 
-    if (response.gotHttpAnswer()) {
+    if (response.gotCompleteAnswer()) {
         if (response.isHttpSuccess())
             response.message = m_kind == Kind::Terminate ? ApiError::messageFromBody(body) : QString();
         else

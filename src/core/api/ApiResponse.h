@@ -21,8 +21,33 @@ struct ApiResponse
     QByteArray retryAfter; // raw Retry-After header, if any
     qint64 elapsedMs = 0;
 
-    bool isHttpSuccess() const { return httpStatus >= 200 && httpStatus < 300; }
-    bool gotHttpAnswer() const { return httpStatus > 0; }
+    // A whole HTTP answer arrived. A connection dropped after the status line is no answer, even with a status.
+    bool gotCompleteAnswer() const
+    {
+        return httpStatus > 0 && (networkError == QNetworkReply::NoError || int(networkError) >= 200);
+    }
+    // No whole answer, but the request may have been sent and applied (timeout, connection closed or reset).
+    bool mayHaveReachedServer() const
+    {
+        if (gotCompleteAnswer())
+            return false;
+        switch (networkError) {
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::SslHandshakeFailedError:
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyNotFoundError:
+        case QNetworkReply::ProxyAuthenticationRequiredError:
+        case QNetworkReply::ProtocolUnknownError:
+        case QNetworkReply::NetworkSessionFailedError:
+        case QNetworkReply::TemporaryNetworkFailureError:
+            return false;
+        default:
+            return true;
+        }
+    }
+    bool isHttpSuccess() const { return gotCompleteAnswer() && httpStatus >= 200 && httpStatus < 300; }
+    bool gotHttpAnswer() const { return gotCompleteAnswer(); }
 };
 
 } // namespace callstop

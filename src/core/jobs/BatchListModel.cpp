@@ -32,6 +32,8 @@ QVariant BatchListModel::data(const QModelIndex& index, int role) const
     case StateColumn:
         if (row.sending)
             return r.attempts > 1 ? tr("Sending (attempt %1)").arg(r.attempts) : tr("Sending");
+        if (row.waiting)
+            return tr("Waiting to retry");
         return BatchOutcomes::displayName(r.outcome);
     case HttpColumn:
         return r.httpStatus > 0 ? QVariant(r.httpStatus) : QVariant();
@@ -64,15 +66,14 @@ QVariant BatchListModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
-void BatchListModel::reset(const QList<int>& batchSizes)
+void BatchListModel::reset(const QList<BatchResult>& batches)
 {
     beginResetModel();
     m_rows.clear();
-    m_rows.reserve(batchSizes.size());
-    for (int i = 0; i < batchSizes.size(); ++i) {
+    m_rows.reserve(batches.size());
+    for (const BatchResult& b : batches) {
         Row row;
-        row.result.index = i;
-        row.result.ids.resize(batchSizes.at(i));
+        row.result = b;
         m_rows.append(row);
     }
     endResetModel();
@@ -89,11 +90,23 @@ void BatchListModel::setSending(int index, int attempt)
 
 void BatchListModel::setResult(const BatchResult& result)
 {
-    if (result.index < 0 || result.index >= m_rows.size())
+    const int row = result.slot >= 0 ? result.slot : result.index;
+    if (row < 0 || row >= m_rows.size())
         return;
-    m_rows[result.index].sending = false;
-    m_rows[result.index].result = result;
-    emit dataChanged(index(result.index, 0), index(result.index, ColumnCount - 1));
+    m_rows[row].sending = false;
+    m_rows[row].waiting = false;
+    m_rows[row].result = result;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void BatchListModel::setWaiting(int row, int nextAttempt, qint64 delayMs, const QString& reason)
+{
+    if (row < 0 || row >= m_rows.size())
+        return;
+    m_rows[row].sending = false;
+    m_rows[row].waiting = true;
+    m_rows[row].result.message = tr("Attempt %1 in %2 s: %3").arg(nextAttempt).arg(double(delayMs) / 1000.0, 0, 'f', 1).arg(reason);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 } // namespace callstop

@@ -22,8 +22,9 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // One row per batch, all Pending.
-    void reset(const QList<int>& batchSizes);
+    // One row per batch of a job, in slot order.
+    void reset(const QList<BatchResult>& batches);
+    void setWaiting(int row, int nextAttempt, qint64 delayMs, const QString& reason);
     void setSending(int index, int attempt);
     void setResult(const BatchResult& result);
     const BatchResult& batch(int index) const { return m_rows.at(index).result; }
@@ -34,6 +35,7 @@ private:
     {
         BatchResult result;
         bool sending = false;
+        bool waiting = false;
     };
     QList<Row> m_rows;
 };

@@ -32,12 +32,15 @@ public:
 // The record of one batch, as a value: what was asked, what came back, how long it took.
 struct BatchResult
 {
-    int index = -1; // 0-based
+    int index = -1; // 0-based number of the batch in its job (kept when a job is resumed)
+    int slot = -1; // place in the running job's list of batches
+    int firstPosition = 0; // position of the batch's first ID in the running job's list of IDs
     QList<CallId> ids;
     BatchOutcome outcome = BatchOutcome::Pending;
     int httpStatus = 0;
     QString message;
     int attempts = 0;
+    bool ambiguous = false; // the last attempt may have reached the server (timeout, dropped connection)
     qint64 elapsedMs = 0;
     QDateTime finishedAt;
 };

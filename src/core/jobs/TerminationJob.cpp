@@ -1,9 +1,12 @@
 #include "TerminationJob.h"
 
+#include "JobRecorder.h"
 #include "api/ApiClient.h"
 #include "util/Logging.h"
 
 #include <QTimer>
+
+#include <limits>
 
 namespace callstop {
 
@@ -49,23 +52,69 @@ QString BatchOutcomes::key(BatchOutcome outcome)
     return {};
 }
 
-TerminationJob::TerminationJob(ApiClient* client, QList<CallId> ids, JobOptions options, QObject* parent)
+QString JobSummary::endingKey(Ending ending)
+{
+    switch (ending) {
+    case Ending::Running:
+        return QStringLiteral("running");
+    case Ending::Completed:
+        return QStringLiteral("completed");
+    case Ending::Cancelled:
+        return QStringLiteral("cancelled");
+    case Ending::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case Ending::Aborted:
+        return QStringLiteral("aborted");
+    }
+    return {};
+}
+
+TerminationJob::TerminationJob(ApiClient* client, const QList<CallId>& ids, JobOptions options, QObject* parent)
     : QObject(parent)
     , m_client(client)
-    , m_ids(std::move(ids))
+    , m_ids(ids)
     , m_options(options)
 {
     m_options.batchSize = qBound(1, m_options.batchSize, ApiClient::MaxIdsPerRequest);
-    m_options.concurrency = qBound(1, m_options.concurrency, 16);
     const int count = batchCountFor(m_ids.size(), m_options.batchSize);
     m_batches.reserve(count);
     for (int i = 0; i < count; ++i) {
         BatchResult batch;
         batch.index = i;
-        batch.ids = m_ids.mid(qsizetype(i) * m_options.batchSize, m_options.batchSize);
+        batch.firstPosition = i * m_options.batchSize;
+        batch.ids = m_ids.mid(batch.firstPosition, m_options.batchSize);
         m_batches.append(batch);
     }
-    m_summary.batches = count;
+    init();
+}
+
+TerminationJob::TerminationJob(ApiClient* client, const QList<BatchResult>& batches, JobOptions options, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_options(options)
+{
+    m_options.batchSize = qBound(1, m_options.batchSize, ApiClient::MaxIdsPerRequest);
+    for (const BatchResult& given : batches) {
+        BatchResult batch;
+        batch.index = given.index;
+        batch.ids = given.ids.mid(0, ApiClient::MaxIdsPerRequest);
+        batch.firstPosition = int(m_ids.size());
+        m_ids += batch.ids;
+        m_batches.append(batch);
+    }
+    init();
+}
+
+void TerminationJob::init()
+{
+    m_options.concurrency = qBound(1, m_options.concurrency, 16);
+    m_options.retry.maxAttempts = qBound(1, m_options.retry.maxAttempts, 100);
+    m_limit = m_options.concurrency;
+    for (int slot = 0; slot < m_batches.size(); ++slot) {
+        m_batches[slot].slot = slot;
+        m_queue.append(slot);
+    }
+    m_summary.batches = int(m_batches.size());
 }
 
 TerminationJob::~TerminationJob()
@@ -142,7 +191,7 @@ BatchOutcome TerminationJob::classify(const ApiResponse& response)
 {
     if (response.aborted)
         return BatchOutcome::Unknown;
-    if (!response.gotHttpAnswer())
+    if (!response.gotCompleteAnswer())
         return BatchOutcome::Failed;
     if (response.isHttpSuccess())
         return BatchOutcome::Accepted;
@@ -161,7 +210,7 @@ void TerminationJob::start()
         return;
     m_started = true;
     qCInfo(lcJobs) << "job of" << m_ids.size() << "IDs in" << m_batches.size() << "batches, concurrency"
-                   << m_options.concurrency;
+                   << m_options.concurrency << "attempts" << m_options.retry.maxAttempts;
     // Queued so that a caller can connect after start() and still see every signal.
     QTimer::singleShot(0, this, [this] {
         pump();
@@ -172,18 +221,147 @@ void TerminationJob::start()
 void TerminationJob::pump()
 {
     // Stopping calls comes first; checks fill the slots that batches leave free.
-    while (!m_stopping && inFlight() < m_options.concurrency && m_next < m_batches.size())
-        send(m_next++);
-    while (!m_stopping && inFlight() < m_options.concurrency && !m_pendingChecks.isEmpty())
+    while (!m_stopping && int(m_calls.size()) < m_limit && inFlight() < m_options.concurrency && !m_queue.isEmpty())
+        send(m_queue.takeFirst());
+    while (!m_stopping && inFlight() < m_options.concurrency && m_queue.isEmpty() && !m_pendingChecks.isEmpty())
         check(m_pendingChecks.takeFirst());
+}
+
+void TerminationJob::send(int slot)
+{
+    BatchResult& batch = m_batches[slot];
+    ++batch.attempts;
+    ++m_summary.requests;
+    for (JobRecorder* r : std::as_const(m_recorders))
+        r->attemptStarted(batch, batch.attempts);
+    ApiCall* call = m_client->terminateCalls(batch.ids);
+    m_calls.insert(slot, call);
+    connect(call, &ApiCall::finished, this, [this, slot](const ApiResponse& response) { onAnswer(slot, response); });
+    emit batchStarted(slot, batch.attempts);
+}
+
+void TerminationJob::close(BatchResult& result)
+{
+    result.finishedAt = QDateTime::currentDateTimeUtc();
+    for (JobRecorder* r : std::as_const(m_recorders))
+        r->batchClosed(result);
+    finish(result);
+}
+
+void TerminationJob::finish(BatchResult& result)
+{
+    if (!result.finishedAt.isValid())
+        result.finishedAt = QDateTime::currentDateTimeUtc();
+    switch (result.outcome) {
+    case BatchOutcome::Accepted:
+        ++m_summary.accepted;
+        break;
+    case BatchOutcome::NothingTerminable:
+        ++m_summary.nothingTerminable;
+        break;
+    case BatchOutcome::Unauthorized:
+        ++m_summary.unauthorized;
+        break;
+    case BatchOutcome::Failed:
+        ++m_summary.failed;
+        break;
+    case BatchOutcome::Unknown:
+        ++m_summary.unknown;
+        break;
+    case BatchOutcome::NotSent:
+        ++m_summary.notSent;
+        break;
+    case BatchOutcome::Pending:
+        break;
+    }
+    emit batchFinished(result);
+}
+
+void TerminationJob::onRateLimited()
+{
+    // Slow the whole job down, not only the batch that was refused; grow back one request at a time.
+    m_limit = qMax(1, m_limit / 2);
+    m_successesSinceLimit = 0;
+    qCInfo(lcJobs) << "rate limited: at most" << m_limit << "requests in flight";
+}
+
+void TerminationJob::onSuccess()
+{
+    if (m_limit >= m_options.concurrency)
+        return;
+    if (++m_successesSinceLimit >= m_limit) {
+        ++m_limit;
+        m_successesSinceLimit = 0;
+    }
+}
+
+void TerminationJob::onAnswer(int slot, const ApiResponse& response)
+{
+    m_calls.remove(slot);
+    BatchResult& batch = m_batches[slot];
+    batch.httpStatus = response.gotCompleteAnswer() ? response.httpStatus : 0;
+    batch.elapsedMs += response.elapsedMs;
+    batch.outcome = classify(response);
+    batch.message = response.message;
+    batch.ambiguous = response.mayHaveReachedServer();
+    if (response.httpStatus == 429 && response.gotCompleteAnswer())
+        onRateLimited();
+    else if (response.gotCompleteAnswer() && response.httpStatus < 500)
+        onSuccess();
+
+    const bool retry = !m_stopping && batch.outcome == BatchOutcome::Failed && RetryPolicy::isRetryable(response)
+        && batch.attempts < m_options.retry.maxAttempts;
+    if (!retry && batch.outcome == BatchOutcome::Failed && batch.ambiguous) {
+        // The request may have reached the server: say so rather than "failed".
+        batch.outcome = BatchOutcome::Unknown;
+        batch.message = tr("%1 The server may have applied it; sending it again is safe.").arg(response.message);
+    }
+    if (batch.outcome == BatchOutcome::Unknown && response.aborted)
+        batch.message = tr("Aborted while in flight; the server may have applied it. Sending it again is safe.");
+    else if (batch.outcome == BatchOutcome::Accepted && batch.message.isEmpty())
+        batch.message = tr("Accepted");
+    if (!retry)
+        batch.finishedAt = QDateTime::currentDateTimeUtc();
+    for (JobRecorder* r : std::as_const(m_recorders))
+        r->attemptFinished(batch, response, !retry);
+
+    if (retry) {
+        const qint64 delay = m_options.retry.delayMs(batch.attempts + 1, response, &m_random);
+        ++m_summary.retries;
+        qCInfo(lcJobs) << "batch" << batch.index + 1 << "attempt" << batch.attempts << "failed:" << response.message
+                       << "- again in" << delay << "ms";
+        auto* timer = new QTimer(this);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, this, [this, slot, timer] {
+            m_waiting.remove(slot);
+            timer->deleteLater();
+            m_queue.prepend(slot);
+            pump();
+            finishIfDone();
+        });
+        m_waiting.insert(slot, timer);
+        timer->start(int(qMin<qint64>(delay, std::numeric_limits<int>::max())));
+        emit batchRetrying(slot, batch.attempts + 1, delay, response.message);
+    } else {
+        qCInfo(lcJobs) << "batch" << batch.index + 1 << BatchOutcomes::key(batch.outcome) << batch.httpStatus;
+        finish(batch);
+        if (batch.outcome == BatchOutcome::Accepted && m_options.checkCalls) {
+            for (int i = 0; i < batch.ids.size(); ++i)
+                m_pendingChecks.append(batch.firstPosition + i);
+        }
+        if (batch.outcome == BatchOutcome::Unauthorized)
+            stop(JobSummary::Ending::Unauthorized, batch.message);
+    }
+    pump();
+    finishIfDone();
 }
 
 void TerminationJob::check(int position)
 {
     ApiCall* call = m_client->fetchCallDetails(m_ids.at(position));
     m_checks.insert(position, call);
-    connect(
-        call, &ApiCall::finished, this, [this, position](const ApiResponse& response) { onCheck(position, response); });
+    connect(call, &ApiCall::finished, this,
+        [this, position](const ApiResponse& response) { onCheck(position, response); });
 }
 
 void TerminationJob::onCheck(int position, const ApiResponse& response)
@@ -212,69 +390,6 @@ void TerminationJob::onCheck(int position, const ApiResponse& response)
     finishIfDone();
 }
 
-void TerminationJob::send(int index)
-{
-    BatchResult& batch = m_batches[index];
-    ++batch.attempts;
-    ApiCall* call = m_client->terminateCalls(batch.ids);
-    m_calls.insert(index, call);
-    connect(call, &ApiCall::finished, this, [this, index](const ApiResponse& response) { onAnswer(index, response); });
-    emit batchStarted(index, batch.attempts);
-}
-
-void TerminationJob::record(BatchResult& result)
-{
-    result.finishedAt = QDateTime::currentDateTimeUtc();
-    switch (result.outcome) {
-    case BatchOutcome::Accepted:
-        ++m_summary.accepted;
-        break;
-    case BatchOutcome::NothingTerminable:
-        ++m_summary.nothingTerminable;
-        break;
-    case BatchOutcome::Unauthorized:
-        ++m_summary.unauthorized;
-        break;
-    case BatchOutcome::Failed:
-        ++m_summary.failed;
-        break;
-    case BatchOutcome::Unknown:
-        ++m_summary.unknown;
-        break;
-    case BatchOutcome::NotSent:
-        ++m_summary.notSent;
-        break;
-    case BatchOutcome::Pending:
-        break;
-    }
-    emit batchFinished(result);
-}
-
-void TerminationJob::onAnswer(int index, const ApiResponse& response)
-{
-    m_calls.remove(index);
-    BatchResult& batch = m_batches[index];
-    batch.httpStatus = response.httpStatus;
-    batch.elapsedMs += response.elapsedMs;
-    batch.outcome = classify(response);
-    batch.message = response.message;
-    if (batch.outcome == BatchOutcome::Unknown)
-        batch.message = tr("Aborted while in flight; the server may have applied it. Sending it again is safe.");
-    else if (batch.outcome == BatchOutcome::Accepted && batch.message.isEmpty())
-        batch.message = tr("Accepted");
-    qCInfo(lcJobs) << "batch" << index + 1 << BatchOutcomes::key(batch.outcome) << response.httpStatus;
-    record(batch);
-    if (batch.outcome == BatchOutcome::Accepted && m_options.checkCalls) {
-        const int first = index * m_options.batchSize;
-        for (int i = 0; i < batch.ids.size(); ++i)
-            m_pendingChecks.append(first + i);
-    }
-    if (batch.outcome == BatchOutcome::Unauthorized)
-        stop(JobSummary::Ending::Unauthorized, batch.message);
-    pump();
-    finishIfDone();
-}
-
 void TerminationJob::stop(JobSummary::Ending ending, const QString& message)
 {
     if (m_stopping)
@@ -282,14 +397,24 @@ void TerminationJob::stop(JobSummary::Ending ending, const QString& message)
     m_stopping = true;
     m_summary.ending = ending;
     m_summary.stopMessage = message;
-    for (int i = m_next; i < m_batches.size(); ++i) {
-        BatchResult& batch = m_batches[i];
+    // Batches waiting for a retry were attempted: they keep their last outcome (unknown when it was ambiguous).
+    const auto waiting = m_waiting;
+    m_waiting.clear();
+    for (auto it = waiting.cbegin(); it != waiting.cend(); ++it) {
+        delete it.value();
+        BatchResult& batch = m_batches[it.key()];
+        batch.outcome = batch.ambiguous ? BatchOutcome::Unknown : BatchOutcome::Failed;
+        batch.message = tr("Stopped before the next attempt: %1").arg(batch.message);
+        close(batch);
+    }
+    for (int slot : std::as_const(m_queue)) {
+        BatchResult& batch = m_batches[slot];
         batch.outcome = BatchOutcome::NotSent;
         batch.message = ending == JobSummary::Ending::Unauthorized ? tr("Not sent: the API key was refused")
                                                                    : tr("Not sent: the job was stopped");
-        record(batch);
+        close(batch);
     }
-    m_next = int(m_batches.size());
+    m_queue.clear();
     m_pendingChecks.clear();
 }
 
@@ -324,13 +449,17 @@ void TerminationJob::abort()
 
 void TerminationJob::finishIfDone()
 {
-    if (m_done || !m_started || inFlight() > 0 || m_next < m_batches.size() || !m_pendingChecks.isEmpty())
+    if (m_done || !m_started || inFlight() > 0 || !m_queue.isEmpty() || !m_waiting.isEmpty()
+        || !m_pendingChecks.isEmpty())
         return;
     m_done = true;
     if (m_summary.ending == JobSummary::Ending::Running)
         m_summary.ending = JobSummary::Ending::Completed;
     qCInfo(lcJobs) << "job finished:" << m_summary.accepted << "accepted," << m_summary.nothingTerminable
-                   << "nothing terminable," << m_summary.failed << "failed";
+                   << "nothing terminable," << m_summary.failed << "failed," << m_summary.unknown << "unknown,"
+                   << m_summary.requests << "requests";
+    for (JobRecorder* r : std::as_const(m_recorders))
+        r->jobFinished(m_summary);
     emit finished(m_summary);
 }
 

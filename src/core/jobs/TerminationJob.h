@@ -1,17 +1,22 @@
 #pragma once
 
 #include "BatchResult.h"
+#include "RetryPolicy.h"
 #include "api/ApiResponse.h"
 #include "calls/RowState.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QRandomGenerator>
 
 namespace callstop {
 
 class ApiClient;
 class ApiCall;
+class JobRecorder;
 
 struct JobOptions
 {
@@ -20,6 +25,7 @@ struct JobOptions
     // After a batch is accepted, ask the server for the status of each of its calls (one GET each), because the
     // answer to a batch does not say which of its calls were stopped.
     bool checkCalls = false;
+    RetryPolicy retry;
 };
 
 struct JobSummary
@@ -33,21 +39,29 @@ struct JobSummary
     int unknown = 0;
     int notSent = 0;
     int unauthorized = 0;
+    int requests = 0; // terminate requests sent, retries included
+    int retries = 0;
     QString stopMessage; // why the job stopped early, if it did
     int callsChecked = 0;
     int callsTerminated = 0; // confirmed by a check
     int callsNotTerminable = 0; // confirmed by a check
     int checksFailed = 0;
+
+    static QString endingKey(Ending ending);
 };
 
-// Sends a list of IDs in batches of at most 100 with a bounded number of requests in flight, and reports one
-// BatchResult per batch. The order of results follows the answers, not the batch numbers.
+// Sends a list of IDs in batches of at most 100 with a bounded number of requests in flight, retries what can be
+// retried (slowing the whole job down on 429), stops at once on a refused key, and reports one BatchResult per
+// batch. Signals name batches by slot (their place in this job); BatchResult::index is the batch's number in the
+// job as first planned, which a resumed job keeps.
 class TerminationJob final : public QObject
 {
     Q_OBJECT
 
 public:
-    TerminationJob(ApiClient* client, QList<CallId> ids, JobOptions options, QObject* parent = nullptr);
+    TerminationJob(ApiClient* client, const QList<CallId>& ids, JobOptions options, QObject* parent = nullptr);
+    // A job of given batches (a resumed job): indexes are kept, IDs are concatenated in order.
+    TerminationJob(ApiClient* client, const QList<BatchResult>& batches, JobOptions options, QObject* parent = nullptr);
     ~TerminationJob() override;
 
     static BatchOutcome classify(const ApiResponse& response);
@@ -58,13 +72,20 @@ public:
     static RowState rowStateFor(BatchOutcome outcome);
 
     int batchCount() const { return int(m_batches.size()); }
-    const BatchResult& batch(int index) const { return m_batches.at(index); }
+    const BatchResult& batch(int slot) const { return m_batches.at(slot); }
     const JobOptions& options() const { return m_options; }
+    const QList<CallId>& ids() const { return m_ids; }
     int idCount() const { return int(m_ids.size()); }
     bool isRunning() const { return m_started && !m_done; }
     bool isDone() const { return m_done; }
     int inFlight() const { return int(m_calls.size() + m_checks.size()); }
+    int currentLimit() const { return m_limit; }
     const JobSummary& summary() const { return m_summary; }
+
+    // Recorders are called before any signal; they must outlive the job.
+    void addRecorder(JobRecorder* recorder) { m_recorders.append(recorder); }
+    // For tests: a seeded random source for the jitter.
+    void setRandomSeed(quint32 seed) { m_random.seed(seed); }
 
     void start();
     // Sends nothing more; batches in flight finish and report their outcome.
@@ -73,30 +94,41 @@ public:
     void abort();
 
 signals:
-    void batchStarted(int index, int attempt);
+    void batchStarted(int slot, int attempt);
+    // A batch failed in a way worth retrying and will be sent again after delayMs.
+    void batchRetrying(int slot, int nextAttempt, qint64 delayMs, const QString& reason);
     void batchFinished(const callstop::BatchResult& result);
     // position is the index of the call in the job's list of IDs.
     void callChecked(int position, callstop::RowState state, const QString& detail);
     void finished(const callstop::JobSummary& summary);
 
 private:
+    void init();
     void pump();
-    void send(int index);
-    void onAnswer(int index, const ApiResponse& response);
+    void send(int slot);
+    void onAnswer(int slot, const ApiResponse& response);
     void check(int position);
     void onCheck(int position, const ApiResponse& response);
     void stop(JobSummary::Ending ending, const QString& message);
     void finishIfDone();
-    void record(BatchResult& result);
+    void finish(BatchResult& result);
+    void close(BatchResult& result);
+    void onRateLimited();
+    void onSuccess();
 
     ApiClient* m_client;
     QList<CallId> m_ids;
     JobOptions m_options;
     QList<BatchResult> m_batches;
-    QHash<int, QPointer<ApiCall>> m_calls; // batch index -> request
+    QList<int> m_queue; // slots to send, first to last (retries go to the front when their wait is over)
+    QHash<int, QPointer<ApiCall>> m_calls; // slot -> request
+    QHash<int, QObject*> m_waiting; // slot -> timer of a pending retry
     QHash<int, QPointer<ApiCall>> m_checks; // position -> request
     QList<int> m_pendingChecks;
-    int m_next = 0;
+    QList<JobRecorder*> m_recorders;
+    QRandomGenerator m_random {QRandomGenerator::securelySeeded()};
+    int m_limit = 1; // requests allowed in flight now; lowered on 429, raised again step by step
+    int m_successesSinceLimit = 0;
     bool m_started = false;
     bool m_stopping = false;
     bool m_done = false;
