@@ -413,8 +413,8 @@ void MainWindow::startJob(const QList<int>& rows, const QList<CallId>& ids, bool
 
     connect(m_job, &TerminationJob::batchStarted, this, &MainWindow::onBatchStarted);
     connect(m_job, &TerminationJob::batchFinished, this, &MainWindow::onBatchFinished);
-    connect(m_job, &TerminationJob::batchRetrying, this,
-        [this](int slot, int next, qint64 delay, const QString& reason) {
+    connect(
+        m_job, &TerminationJob::batchRetrying, this, [this](int slot, int next, qint64 delay, const QString& reason) {
             m_calls.setRowsState(jobRowsOfBatch(slot), RowState::Queued, m_job->batch(slot).index,
                 tr("Attempt %1 failed (%2); trying again").arg(next - 1).arg(reason));
             m_batches.setWaiting(slot, next, delay, reason);

@@ -45,5 +45,7 @@ public:
 
 int runExtract(const QStringList& arguments);
 int runTerminate(const QStringList& arguments);
+int runJobs(const QStringList& arguments);
+int runResume(const QStringList& arguments);
 
 } // namespace callstop::cli

@@ -1,6 +1,9 @@
 #include "CliCommon.h"
 
 #include "api/ApiClient.h"
+#include "jobs/AuditLog.h"
+#include "jobs/JobJournal.h"
+#include "jobs/ResultsReport.h"
 #include "jobs/TerminationJob.h"
 #include "profiles/ProfileStore.h"
 #include "secrets/KeychainCredentialStore.h"
@@ -8,7 +11,10 @@
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QSocketNotifier>
+#include <QSysInfo>
+#include <QUuid>
 
 #include <csignal>
 #include <cstdio>
@@ -73,6 +79,8 @@ QString batchLine(const BatchResult& b, int total)
     if (b.httpStatus > 0)
         line += Cli::tr(", HTTP %1").arg(b.httpStatus);
     line += Cli::tr(", %n ID(s)", nullptr, int(b.ids.size()));
+    if (b.attempts > 1)
+        line += Cli::tr(", %n attempt(s)", nullptr, b.attempts);
     if (b.outcome != BatchOutcome::NotSent)
         line += Cli::tr(", %1 ms").arg(b.elapsedMs);
     if (!b.message.isEmpty())
@@ -80,136 +88,65 @@ QString batchLine(const BatchResult& b, int total)
     return line;
 }
 
-} // namespace
-
-int runTerminate(const QStringList& arguments)
+void addJobOptions(QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Cli::tr("Terminates the calls whose IDs are found in FILE (or standard input), in batches of at most 100.\n"
-                "The API key comes from the environment variable CALLSTOP_API_KEY or from the profile's key in the "
-                "keychain, never from an argument.\n"
-                "Only calls that have not connected yet are stopped; calls already in progress are not hung up.\n"
-                "Exit codes: 0 every batch accepted or nothing terminable; 1 some batch failed; 2 bad usage or input;\n"
-                "3 the key was refused; 4 cancelled (Ctrl+C finishes what is in flight and sends nothing new)."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-        Cli::tr("Text with call IDs; - or nothing for standard input."), QStringLiteral("[FILE|-]"));
     parser.addOptions({
-        {QStringLiteral("base-url"), Cli::tr("API base URL, e.g. https://prod-api.revenueable.ai/ca/api/v0."),
-            QStringLiteral("URL")},
-        {QStringLiteral("profile"), Cli::tr("A profile of the console (its URL and stored key)."),
-            QStringLiteral("NAME")},
         {QStringLiteral("yes"), Cli::tr("Do not ask for confirmation.")},
-        {QStringLiteral("batch-size"), Cli::tr("IDs per request, 1 to 100 (default 100)."), QStringLiteral("N")},
         {QStringLiteral("concurrency"), Cli::tr("Requests in flight, 1 to 16 (default 4)."), QStringLiteral("N")},
         {QStringLiteral("timeout-ms"), Cli::tr("Time allowed for one request (default 30000)."), QStringLiteral("N")},
-        {QStringLiteral("dry-run"), Cli::tr("Show the batches that would be sent and send nothing.")},
+        {QStringLiteral("max-attempts"), Cli::tr("Attempts per batch, 1 to 20 (default 5)."), QStringLiteral("N")},
         {QStringLiteral("check-calls"), Cli::tr("After each accepted batch, ask the status of each of its calls.")},
+        {QStringLiteral("report"), Cli::tr("Write the final state of every ID to FILE (CSV)."), QStringLiteral("FILE")},
     });
-    Cli::addInputOptions(parser);
-    QStringList args = arguments;
-    args.prepend(QStringLiteral("callstop-cli terminate"));
-    if (!parser.parse(args))
-        return Cli::fail(ExitUsage, parser.errorText() + Cli::tr("; see 'callstop-cli terminate --help'"));
-    if (parser.isSet(QStringLiteral("help"))) {
-        Cli::out(parser.helpText());
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() > 1)
-        return Cli::fail(ExitUsage, Cli::tr("terminate takes one FILE (or - for standard input)"));
-    if (parser.isSet(QStringLiteral("base-url")) == parser.isSet(QStringLiteral("profile")))
-        return Cli::fail(ExitUsage, Cli::tr("name exactly one of --base-url URL or --profile NAME"));
+}
 
-    JobOptions options;
-    options.checkCalls = parser.isSet(QStringLiteral("check-calls"));
-    int timeoutMs = ApiClient::DefaultTimeoutMs;
-    if (!parseBounded(parser, QStringLiteral("batch-size"), 1, ApiClient::MaxIdsPerRequest, &options.batchSize)
-        || !parseBounded(parser, QStringLiteral("concurrency"), 1, 16, &options.concurrency)
-        || !parseBounded(parser, QStringLiteral("timeout-ms"), 100, 600000, &timeoutMs))
-        return ExitUsage;
-
-    // Where to send, before reading anything: a bad URL must not cost the operator a long read.
+// Where to send and with which key; empty key with the code set on failure.
+struct Target
+{
     QUrl baseUrl;
     QString profileName;
     QString profileId;
-    if (parser.isSet(QStringLiteral("base-url"))) {
-        baseUrl = QUrl(parser.value(QStringLiteral("base-url")), QUrl::StrictMode);
-        profileName = baseUrl.host();
-    } else {
-        auto settings = AppSettings::open();
-        ProfileStore profiles(settings.get());
-        const auto profile = profiles.findByName(parser.value(QStringLiteral("profile")));
-        if (!profile)
-            return Cli::fail(ExitUsage, Cli::tr("no profile named '%1'").arg(parser.value(QStringLiteral("profile"))));
-        if (profile->isSandbox())
-            return Cli::fail(ExitUsage,
-                Cli::tr("the Sandbox profile lives inside the console; start callstop-sandbox "
-                        "and pass its address with --base-url"));
-        baseUrl = profile->baseUrl;
-        profileName = profile->name;
-        profileId = profile->id;
-    }
-    const QString urlProblem = ApiClient::checkBaseUrl(baseUrl);
-    if (!urlProblem.isEmpty())
-        return Cli::fail(ExitUsage, Cli::tr("profile %1: %2").arg(profileName, urlProblem));
+};
 
-    ExtractionResult extraction;
-    int inputCode = ExitOk;
-    if (!Cli::readIds(parser, parser.positionalArguments().value(0), &extraction, &inputCode))
-        return inputCode;
-    if (extraction.ids.isEmpty())
-        return Cli::fail(ExitUsage, Cli::tr("no valid call ID found; nothing to do"));
-
-    const int batches = TerminationJob::batchCountFor(extraction.ids.size(), options.batchSize);
-    const int count = int(extraction.ids.size());
-    if (parser.isSet(QStringLiteral("dry-run"))) {
-        for (int b = 0; b < batches; ++b) {
-            const int first = b * options.batchSize;
-            const int size = qMin(options.batchSize, count - first);
-            Cli::out(Cli::tr("batch %1/%2: %n ID(s), first %3", nullptr, size)
-                         .arg(b + 1)
-                         .arg(batches)
-                         .arg(extraction.ids.at(first).toString()));
-        }
-        Cli::out(Cli::tr("Dry run: %n call(s) in %1 batch(es) would be sent to %2; nothing was sent.", nullptr, count)
-                     .arg(batches)
-                     .arg(baseUrl.toString()));
-        return ExitOk;
-    }
-
-    QString key = qEnvironmentVariable("CALLSTOP_API_KEY").trimmed();
-    if (key.isEmpty() && !profileId.isEmpty()) {
+bool keyFor(const Target& target, QString* key, int* code)
+{
+    *key = qEnvironmentVariable("CALLSTOP_API_KEY").trimmed();
+    if (key->isEmpty() && !target.profileId.isEmpty()) {
         QString error;
-        key = readKeyFromKeychain(profileId, &error);
-        if (key.isEmpty())
-            return Cli::fail(ExitUsage,
+        *key = readKeyFromKeychain(target.profileId, &error);
+        if (key->isEmpty()) {
+            *code = Cli::fail(ExitUsage,
                 Cli::tr("profile %1: %2; set CALLSTOP_API_KEY or store the key in the console")
-                    .arg(profileName, error));
+                    .arg(target.profileName, error));
+            return false;
+        }
     }
-    if (key.isEmpty())
-        return Cli::fail(ExitUsage, Cli::tr("no API key: set the environment variable CALLSTOP_API_KEY"));
-
-    if (!parser.isSet(QStringLiteral("yes"))) {
-        if (!::isatty(STDIN_FILENO))
-            return Cli::fail(ExitUsage, Cli::tr("standard input is not a terminal, so nobody can confirm; add --yes"));
-        Cli::err(Cli::tr("About to terminate %n call(s) in %1 batch(es) on %2 (%3).", nullptr, count)
-                     .arg(batches)
-                     .arg(profileName, baseUrl.toString()));
-        Cli::err(Cli::tr("Only calls not yet connected are stopped; calls in progress are not hung up. "
-                         "This cannot be undone."));
-        std::fprintf(stderr, "%s", qPrintable(Cli::tr("Type the number of calls (%1) to confirm: ").arg(count)));
-        std::fflush(stderr);
-        std::string answer;
-        if (!std::getline(std::cin, answer) || QString::fromStdString(answer).trimmed() != QString::number(count))
-            return Cli::fail(ExitCancelled, Cli::tr("not confirmed; nothing was sent"));
+    if (key->isEmpty()) {
+        *code = Cli::fail(ExitUsage, Cli::tr("no API key: set the environment variable CALLSTOP_API_KEY"));
+        return false;
     }
+    return true;
+}
 
-    ApiClient client;
-    client.setBaseUrl(baseUrl);
-    client.setApiKey(key);
-    client.setTimeoutMs(timeoutMs);
-    TerminationJob job(&client, extraction.ids, options);
+bool confirm(int count, int batches, const Target& target)
+{
+    Cli::err(Cli::tr("About to terminate %n call(s)", nullptr, count) + Cli::tr(" in %n batch(es)", nullptr, batches)
+        + Cli::tr(" on %1 (%2).").arg(target.profileName, target.baseUrl.toString()));
+    Cli::err(Cli::tr("Only calls not yet connected are stopped; calls in progress are not hung up. "
+                     "This cannot be undone."));
+    std::fprintf(stderr, "%s", qPrintable(Cli::tr("Type the number of calls (%1) to confirm: ").arg(count)));
+    std::fflush(stderr);
+    std::string answer;
+    return std::getline(std::cin, answer) && QString::fromStdString(answer).trimmed() == QString::number(count);
+}
+
+// Runs a job to its end with journal, audit log, report and signal handling; returns the exit code.
+int runJob(
+    TerminationJob& job, const Target& target, JobJournal& journal, const QString& jobId, const QString& reportPath)
+{
+    AuditLog audit(AuditLog::defaultPath(), target.profileName, target.baseUrl.host(), jobId);
+    job.addRecorder(&journal);
+    job.addRecorder(&audit);
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
         return Cli::fail(ExitFailed, Cli::tr("cannot set up signal handling"));
@@ -235,16 +172,33 @@ int runTerminate(const QStringList& arguments)
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
 
-    Cli::err(Cli::tr("Terminating %n call(s) in %1 batch(es) on %2, %3 in flight.", nullptr, count)
-                 .arg(batches)
-                 .arg(profileName)
-                 .arg(job.options().concurrency));
+    const int total = job.batchCount();
+    Cli::err(Cli::tr("Terminating %n call(s)", nullptr, job.idCount()) + Cli::tr(" in %n batch(es)", nullptr, total)
+        + Cli::tr(" on %1, %2 in flight; journal %3")
+              .arg(target.profileName)
+              .arg(job.options().concurrency)
+              .arg(journal.path()));
     QObject::connect(
-        &job, &TerminationJob::batchFinished, &job, [&](const BatchResult& b) { Cli::out(batchLine(b, batches)); });
+        &job, &TerminationJob::batchFinished, &job, [&](const BatchResult& b) { Cli::out(batchLine(b, total)); });
+    QObject::connect(
+        &job, &TerminationJob::batchRetrying, &job, [&](int slot, int next, qint64 delay, const QString& reason) {
+            Cli::err(Cli::tr("batch %1: attempt %2 in %3 ms after: %4")
+                         .arg(job.batch(slot).index + 1)
+                         .arg(next)
+                         .arg(delay)
+                         .arg(reason));
+        });
+    QHash<int, std::pair<RowState, QString>> checked;
+    QObject::connect(
+        &job, &TerminationJob::callChecked, &job, [&](int position, RowState state, const QString& detail) {
+            checked.insert(position, {state, detail});
+        });
     QEventLoop loop;
     QObject::connect(&job, &TerminationJob::finished, &loop, &QEventLoop::quit);
     job.start();
     loop.exec();
+    ::signal(SIGINT, SIG_DFL);
+    ::signal(SIGTERM, SIG_DFL);
 
     const JobSummary& s = job.summary();
     int acceptedIds = 0;
@@ -254,13 +208,14 @@ int runTerminate(const QStringList& arguments)
     }
     Cli::out(Cli::tr("%n batch(es): ", nullptr, s.batches)
         + Cli::tr("%1 accepted (%n ID(s)), ", nullptr, acceptedIds).arg(s.accepted)
-        + Cli::tr("%1 nothing terminable, %2 failed, %3 unknown, %4 refused, %5 not sent.")
+        + Cli::tr("%1 nothing terminable, %2 failed, %3 unknown, %4 refused, %5 not sent; ")
               .arg(s.nothingTerminable)
               .arg(s.failed)
               .arg(s.unknown)
               .arg(s.unauthorized)
-              .arg(s.notSent));
-    if (options.checkCalls) {
+              .arg(s.notSent)
+        + Cli::tr("%n request(s).", nullptr, s.requests));
+    if (job.options().checkCalls) {
         Cli::out(Cli::tr("Checked %n call(s): %1 terminated, %2 not terminable (already connected, finished or "
                          "unknown), %3 checks failed.",
             nullptr, s.callsChecked)
@@ -268,8 +223,43 @@ int runTerminate(const QStringList& arguments)
                      .arg(s.callsNotTerminable)
                      .arg(s.checksFailed));
     }
-    ::signal(SIGINT, SIG_DFL);
-    ::signal(SIGTERM, SIG_DFL);
+    if (s.unknown > 0)
+        Cli::err(Cli::tr("Batches in an unknown state may have been applied; 'callstop-cli resume %1' sends them "
+                         "again, which is safe.")
+                     .arg(journal.path()));
+    if (!journal.writeError().isEmpty())
+        Cli::err(Cli::tr("warning: %1").arg(journal.writeError()));
+    if (!audit.writeError().isEmpty())
+        Cli::err(Cli::tr("warning: %1").arg(audit.writeError()));
+
+    if (!reportPath.isEmpty()) {
+        QList<ReportRow> rows;
+        for (int slot = 0; slot < job.batchCount(); ++slot) {
+            const BatchResult& b = job.batch(slot);
+            for (int i = 0; i < b.ids.size(); ++i) {
+                ReportRow row;
+                row.id = b.ids.at(i).toString();
+                RowState state = TerminationJob::rowStateFor(b.outcome);
+                row.message = b.message;
+                const auto c = checked.constFind(b.firstPosition + i);
+                if (c != checked.constEnd()) {
+                    state = c->first;
+                    row.message = c->second;
+                }
+                row.state = RowStates::key(state);
+                row.batch = b.index;
+                row.httpStatus = b.httpStatus;
+                row.time = b.finishedAt;
+                rows.append(row);
+            }
+        }
+        QString error;
+        if (!ResultsReport::write(reportPath, rows, &error))
+            Cli::err(Cli::tr("warning: %1").arg(error));
+        else
+            Cli::err(Cli::tr("report written to %1").arg(reportPath));
+    }
+
     switch (s.ending) {
     case JobSummary::Ending::Unauthorized:
         return Cli::fail(ExitAuth, Cli::tr("the API key was refused (%1); nothing more was sent").arg(s.stopMessage));
@@ -280,6 +270,267 @@ int runTerminate(const QStringList& arguments)
         break;
     }
     return s.failed + s.unknown > 0 ? ExitFailed : ExitOk;
+}
+
+bool readJobOptions(const QCommandLineParser& parser, JobOptions* options, int* timeoutMs)
+{
+    options->checkCalls = parser.isSet(QStringLiteral("check-calls"));
+    *timeoutMs = ApiClient::DefaultTimeoutMs;
+    return parseBounded(parser, QStringLiteral("concurrency"), 1, 16, &options->concurrency)
+        && parseBounded(parser, QStringLiteral("timeout-ms"), 100, 600000, timeoutMs)
+        && parseBounded(parser, QStringLiteral("max-attempts"), 1, 20, &options->retry.maxAttempts);
+}
+
+} // namespace
+
+int runTerminate(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr(
+        "Terminates the calls whose IDs are found in FILE (or standard input), in batches of at most 100.\n"
+        "The API key comes from the environment variable CALLSTOP_API_KEY or from the profile's key in the "
+        "keychain, never from an argument.\n"
+        "Only calls that have not connected yet are stopped; calls already in progress are not hung up.\n"
+        "Every batch is recorded in a journal (resumable with 'callstop-cli resume') and in the audit log.\n"
+        "Exit codes: 0 every batch accepted or nothing terminable; 1 some batch failed or is unknown; 2 bad usage\n"
+        "or input; 3 the key was refused; 4 cancelled (Ctrl+C finishes what is in flight and sends nothing new)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+        Cli::tr("Text with call IDs; - or nothing for standard input."), QStringLiteral("[FILE|-]"));
+    parser.addOptions({
+        {QStringLiteral("base-url"), Cli::tr("API base URL, e.g. https://prod-api.revenueable.ai/ca/api/v0."),
+            QStringLiteral("URL")},
+        {QStringLiteral("profile"), Cli::tr("A profile of the console (its URL and stored key)."),
+            QStringLiteral("NAME")},
+        {QStringLiteral("batch-size"), Cli::tr("IDs per request, 1 to 100 (default 100)."), QStringLiteral("N")},
+        {QStringLiteral("dry-run"), Cli::tr("Show the batches that would be sent and send nothing.")},
+        {QStringLiteral("journal"), Cli::tr("The job's journal (default: a new file in the data folder)."),
+            QStringLiteral("FILE")},
+    });
+    addJobOptions(parser);
+    Cli::addInputOptions(parser);
+    QStringList args = arguments;
+    args.prepend(QStringLiteral("callstop-cli terminate"));
+    if (!parser.parse(args))
+        return Cli::fail(ExitUsage, parser.errorText() + Cli::tr("; see 'callstop-cli terminate --help'"));
+    if (parser.isSet(QStringLiteral("help"))) {
+        Cli::out(parser.helpText());
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() > 1)
+        return Cli::fail(ExitUsage, Cli::tr("terminate takes one FILE (or - for standard input)"));
+    if (parser.isSet(QStringLiteral("base-url")) == parser.isSet(QStringLiteral("profile")))
+        return Cli::fail(ExitUsage, Cli::tr("name exactly one of --base-url URL or --profile NAME"));
+
+    JobOptions options;
+    int timeoutMs = 0;
+    if (!parseBounded(parser, QStringLiteral("batch-size"), 1, ApiClient::MaxIdsPerRequest, &options.batchSize)
+        || !readJobOptions(parser, &options, &timeoutMs))
+        return ExitUsage;
+
+    // Where to send, before reading anything: a bad URL must not cost the operator a long read.
+    Target target;
+    if (parser.isSet(QStringLiteral("base-url"))) {
+        target.baseUrl = QUrl(parser.value(QStringLiteral("base-url")), QUrl::StrictMode);
+        target.profileName = target.baseUrl.host();
+    } else {
+        auto settings = AppSettings::open();
+        ProfileStore profiles(settings.get());
+        const auto profile = profiles.findByName(parser.value(QStringLiteral("profile")));
+        if (!profile)
+            return Cli::fail(ExitUsage, Cli::tr("no profile named '%1'").arg(parser.value(QStringLiteral("profile"))));
+        if (profile->isSandbox())
+            return Cli::fail(ExitUsage,
+                Cli::tr("the Sandbox profile lives inside the console; start callstop-sandbox "
+                        "and pass its address with --base-url"));
+        target.baseUrl = profile->baseUrl;
+        target.profileName = profile->name;
+        target.profileId = profile->id;
+    }
+    const QString urlProblem = ApiClient::checkBaseUrl(target.baseUrl);
+    if (!urlProblem.isEmpty())
+        return Cli::fail(ExitUsage, Cli::tr("profile %1: %2").arg(target.profileName, urlProblem));
+
+    ExtractionResult extraction;
+    int inputCode = ExitOk;
+    if (!Cli::readIds(parser, parser.positionalArguments().value(0), &extraction, &inputCode))
+        return inputCode;
+    if (extraction.ids.isEmpty())
+        return Cli::fail(ExitUsage, Cli::tr("no valid call ID found; nothing to do"));
+
+    const int batches = TerminationJob::batchCountFor(extraction.ids.size(), options.batchSize);
+    const int count = int(extraction.ids.size());
+    if (parser.isSet(QStringLiteral("dry-run"))) {
+        for (int b = 0; b < batches; ++b) {
+            const int first = b * options.batchSize;
+            const int size = qMin(options.batchSize, count - first);
+            Cli::out(Cli::tr("batch %1/%2: %n ID(s), first %3", nullptr, size)
+                         .arg(b + 1)
+                         .arg(batches)
+                         .arg(extraction.ids.at(first).toString()));
+        }
+        Cli::out(Cli::tr("Dry run: %n call(s)", nullptr, count) + Cli::tr(" in %n batch(es)", nullptr, batches)
+            + Cli::tr(" would be sent to %1; nothing was sent.").arg(target.baseUrl.toString()));
+        return ExitOk;
+    }
+
+    QString key;
+    int code = ExitOk;
+    if (!keyFor(target, &key, &code))
+        return code;
+    if (!parser.isSet(QStringLiteral("yes"))) {
+        if (!::isatty(STDIN_FILENO))
+            return Cli::fail(ExitUsage, Cli::tr("standard input is not a terminal, so nobody can confirm; add --yes"));
+        if (!confirm(count, batches, target))
+            return Cli::fail(ExitCancelled, Cli::tr("not confirmed; nothing was sent"));
+    }
+
+    ApiClient client;
+    client.setBaseUrl(target.baseUrl);
+    client.setApiKey(key);
+    client.setTimeoutMs(timeoutMs);
+    TerminationJob job(&client, extraction.ids, options);
+
+    const QString jobId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    JournalHeader header;
+    header.jobId = jobId;
+    header.profile = target.profileName;
+    header.baseUrl = target.baseUrl.toString();
+    header.user = JobJournal::currentUser();
+    header.host = QSysInfo::machineHostName();
+    header.created = QDateTime::currentDateTimeUtc();
+    header.batchSize = job.options().batchSize;
+    for (int slot = 0; slot < job.batchCount(); ++slot)
+        header.batches.append(job.batch(slot).ids);
+    JobJournal journal;
+    QString error;
+    const QString journalPath = parser.isSet(QStringLiteral("journal"))
+        ? parser.value(QStringLiteral("journal"))
+        : JobJournal::newPath(JobJournal::defaultDirectory(), jobId);
+    if (!journal.create(journalPath, header, &error))
+        return Cli::fail(ExitUsage, error);
+    return runJob(job, target, journal, jobId, parser.value(QStringLiteral("report")));
+}
+
+int runJobs(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Lists the job journals in DIR (default: the data folder) with their "
+                                             "progress. Unfinished jobs can be completed with 'callstop-cli resume'."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("DIR"), Cli::tr("Folder of journals."), QStringLiteral("[DIR]"));
+    QStringList args = arguments;
+    args.prepend(QStringLiteral("callstop-cli jobs"));
+    if (!parser.parse(args))
+        return Cli::fail(ExitUsage, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        Cli::out(parser.helpText());
+        return ExitOk;
+    }
+    const QString dir = parser.positionalArguments().value(0, JobJournal::defaultDirectory());
+    const QList<JournalState> journals = JobJournal::list(dir);
+    if (journals.isEmpty()) {
+        Cli::err(Cli::tr("no journals in %1").arg(dir));
+        return ExitOk;
+    }
+    for (const JournalState& j : journals) {
+        using S = JournalState::BatchState;
+        Cli::out(Cli::tr("%1  %2  %3  %4 batches: %5 confirmed, %6 failed, %7 unknown, %8 not sent  %9")
+                     .arg(j.path, j.header.created.toString(Qt::ISODate), j.header.profile)
+                     .arg(j.batches.size())
+                     .arg(j.count(S::Confirmed))
+                     .arg(j.count(S::Failed))
+                     .arg(j.count(S::Unknown))
+                     .arg(j.count(S::NotSent))
+                     .arg(j.finished ? j.ending : (j.needsResume() ? Cli::tr("UNFINISHED") : Cli::tr("interrupted"))));
+    }
+    return ExitOk;
+}
+
+int runResume(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr(
+        "Completes a job from its journal: sends again the batches that were in flight (unknown) and those never "
+        "sent; confirmed batches are not sent again. The key comes from CALLSTOP_API_KEY or from the keychain "
+        "entry of the journal's profile."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("JOURNAL"), Cli::tr("The job's journal."));
+    addJobOptions(parser);
+    QStringList args = arguments;
+    args.prepend(QStringLiteral("callstop-cli resume"));
+    if (!parser.parse(args))
+        return Cli::fail(ExitUsage, parser.errorText() + Cli::tr("; see 'callstop-cli resume --help'"));
+    if (parser.isSet(QStringLiteral("help"))) {
+        Cli::out(parser.helpText());
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return Cli::fail(ExitUsage, Cli::tr("resume takes one JOURNAL; 'callstop-cli jobs' lists them"));
+    JobOptions options;
+    int timeoutMs = 0;
+    if (!readJobOptions(parser, &options, &timeoutMs))
+        return ExitUsage;
+    const QString path = parser.positionalArguments().first();
+    QString error;
+    const JournalState state = JobJournal::load(path, &error);
+    if (!error.isEmpty())
+        return Cli::fail(ExitUsage, error);
+    using S = JournalState::BatchState;
+    Cli::err(Cli::tr("%1: %2 batches: %3 confirmed, %4 failed, %5 unknown, %6 not sent%7")
+                 .arg(path)
+                 .arg(state.batches.size())
+                 .arg(state.count(S::Confirmed))
+                 .arg(state.count(S::Failed))
+                 .arg(state.count(S::Unknown))
+                 .arg(state.count(S::NotSent))
+                 .arg(state.damagedTail ? Cli::tr(" (its last line was cut by a crash)") : QString()));
+    const QList<int> todo = state.batchesToResume();
+    if (todo.isEmpty()) {
+        Cli::err(Cli::tr("nothing to resume"));
+        return state.count(S::Failed) > 0 ? ExitFailed : ExitOk;
+    }
+    Target target;
+    target.baseUrl = QUrl(state.header.baseUrl, QUrl::StrictMode);
+    target.profileName = state.header.profile;
+    {
+        auto settings = AppSettings::open();
+        ProfileStore profiles(settings.get());
+        if (const auto profile = profiles.findByName(state.header.profile); profile && !profile->isSandbox())
+            target.profileId = profile->id;
+    }
+    const QString urlProblem = ApiClient::checkBaseUrl(target.baseUrl);
+    if (!urlProblem.isEmpty())
+        return Cli::fail(ExitUsage, Cli::tr("profile %1: %2").arg(target.profileName, urlProblem));
+    QString key;
+    int code = ExitOk;
+    if (!keyFor(target, &key, &code))
+        return code;
+    QList<BatchResult> batches;
+    int count = 0;
+    for (int index : todo) {
+        BatchResult b;
+        b.index = index;
+        b.ids = state.header.batches.at(index);
+        count += int(b.ids.size());
+        batches.append(b);
+    }
+    if (!parser.isSet(QStringLiteral("yes"))) {
+        if (!::isatty(STDIN_FILENO))
+            return Cli::fail(ExitUsage, Cli::tr("standard input is not a terminal, so nobody can confirm; add --yes"));
+        if (!confirm(count, int(batches.size()), target))
+            return Cli::fail(ExitCancelled, Cli::tr("not confirmed; nothing was sent"));
+    }
+    ApiClient client;
+    client.setBaseUrl(target.baseUrl);
+    client.setApiKey(key);
+    client.setTimeoutMs(timeoutMs);
+    options.batchSize = state.header.batchSize;
+    TerminationJob job(&client, batches, options);
+    JobJournal journal;
+    if (!journal.reopen(path, &error))
+        return Cli::fail(ExitUsage, error);
+    return runJob(job, target, journal, state.header.jobId, parser.value(QStringLiteral("report")));
 }
 
 } // namespace callstop::cli

@@ -16,7 +16,9 @@ QString usage()
     return Cli::tr("Usage: callstop-cli COMMAND [OPTIONS]\n\n"
                    "Commands:\n"
                    "  extract [FILE|-]     print the call IDs found in a text, one a line\n"
-                   "  terminate [FILE|-]   terminate the calls whose IDs are in a text\n\n"
+                   "  terminate [FILE|-]   terminate the calls whose IDs are in a text or a CSV column\n"
+                   "  jobs [DIR]           list the job journals and their progress\n"
+                   "  resume JOURNAL       complete an interrupted job from its journal\n\n"
                    "Options:\n"
                    "  -h, --help           show this help; 'callstop-cli COMMAND --help' for a command\n"
                    "  -v, --version        show the version\n\n"
@@ -61,5 +63,9 @@ int main(int argc, char** argv)
         return runExtract(args);
     if (command == QLatin1String("terminate"))
         return runTerminate(args);
+    if (command == QLatin1String("jobs"))
+        return runJobs(args);
+    if (command == QLatin1String("resume"))
+        return runResume(args);
     return Cli::fail(ExitUsage, Cli::tr("unknown command '%1'; see 'callstop-cli --help'").arg(command));
 }

@@ -2,12 +2,14 @@
 
 #include <httplib.h>
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 
@@ -68,6 +70,16 @@ std::string csvField(const std::string& s)
     return out + "\"";
 }
 
+// cpp-httplib has no way to close a connection from a handler. A body announced longer than what is written makes
+// it give up after the status line and headers and close the socket: the client sees a connection closed in the
+// middle of the answer, as when a proxy drops it.
+void dropConnection(httplib::Response& res)
+{
+    res.status = 200;
+    res.set_content_provider(
+        1024, "application/json", [](std::size_t, std::size_t, httplib::DataSink&) { return false; });
+}
+
 } // namespace
 
 std::string SandboxServer::makeUuid(std::uint64_t& state)
@@ -86,6 +98,9 @@ std::string SandboxServer::makeUuid(std::uint64_t& state)
 SandboxServer::SandboxServer(SandboxOptions options)
     : m_options(std::move(options))
     , m_random(m_options.seed)
+    , m_faultRandom(m_options.seed ^ 0xfa17fa17fa17ull)
+    , m_tokens(m_options.rateLimit)
+    , m_lastRefill(std::chrono::steady_clock::now())
 {
     if (m_options.apiKey.empty()) {
         std::uint64_t keyState = m_options.seed ^ 0x5bd1e995ull;
@@ -97,6 +112,55 @@ SandboxServer::SandboxServer(SandboxOptions options)
 SandboxServer::~SandboxServer()
 {
     stop();
+    if (m_record)
+        std::fclose(m_record);
+}
+
+std::string SandboxServer::faultFor(bool* applyFirst)
+{
+    // Caller holds m_mutex.
+    auto draw = [this] { return double(splitmix64(m_faultRandom) >> 11) / double(1ull << 53); };
+    *applyFirst = false;
+    const double r = draw();
+    double edge = m_options.failRate;
+    if (r < edge)
+        return "fail";
+    edge += m_options.dropRate;
+    if (r < edge) {
+        *applyFirst = draw() < 0.5;
+        return *applyFirst ? "drop_after" : "drop_before";
+    }
+    edge += m_options.hangRate;
+    if (r < edge)
+        return "hang";
+    return {};
+}
+
+bool SandboxServer::takeToken(double* retryAfterSeconds)
+{
+    // Caller holds m_mutex. A bucket of rateLimit tokens, refilled at rateLimit a second.
+    if (m_options.rateLimit <= 0)
+        return true;
+    const auto now = std::chrono::steady_clock::now();
+    const double elapsed = std::chrono::duration<double>(now - m_lastRefill).count();
+    m_lastRefill = now;
+    m_tokens = std::min(m_options.rateLimit, m_tokens + elapsed * m_options.rateLimit);
+    if (m_tokens >= 1.0) {
+        m_tokens -= 1.0;
+        return true;
+    }
+    *retryAfterSeconds = std::max(1.0, std::ceil((1.0 - m_tokens) / m_options.rateLimit));
+    return false;
+}
+
+void SandboxServer::record(const std::string& line)
+{
+    if (!m_record)
+        return;
+    std::lock_guard lock(m_recordMutex);
+    std::fputs(line.c_str(), m_record);
+    std::fputc('\n', m_record);
+    std::fflush(m_record);
 }
 
 void SandboxServer::generateCalls()
@@ -216,19 +280,79 @@ void SandboxServer::setupRoutes()
                 std::lock_guard lock(m_mutex);
                 ++m_stats.terminateRequests;
             }
-            if (!authorised(req, res))
+            QJsonObject rec {{QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                {QStringLiteral("method"), QStringLiteral("PATCH")},
+                {QStringLiteral("path"), QString::fromStdString(req.path)}};
+            auto finishRecord = [&](const char* action, int status, int terminated) {
+                rec.insert(QStringLiteral("action"), QString::fromLatin1(action));
+                rec.insert(QStringLiteral("status"), status);
+                rec.insert(QStringLiteral("terminated"), terminated);
+                record(toJson(rec));
+            };
+            if (!authorised(req, res)) {
+                finishRecord("unauthorized", 401, 0);
                 return;
+            }
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &parseError);
+            const QJsonValue idsValue = doc.object().value(QLatin1String("call_ids"));
+            if (idsValue.isArray())
+                rec.insert(QStringLiteral("ids"), idsValue);
+            double retryAfter = 0;
+            std::string fault;
+            bool applyFirst = false;
+            bool limited = false;
+            {
+                std::lock_guard lock(m_mutex);
+                limited = !takeToken(&retryAfter);
+                if (!limited)
+                    fault = faultFor(&applyFirst);
+                if (limited || !fault.empty())
+                    ++m_stats.faults;
+            }
+            if (limited) {
+                res.status = 429;
+                res.set_header("Retry-After", std::to_string(int(retryAfter)));
+                res.set_content(R"({"detail":"Too many requests, slow down."})", JsonType);
+                finishRecord("rate_limited", 429, 0);
+                return;
+            }
+            if (fault == "fail") {
+                static const char* const bodies[] = {
+                    R"({"detail":"Internal error, please retry."})",
+                    R"({"error":{"code":"503 Service Unavailable","message":"Upstream overloaded"}})",
+                    "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center>"
+                    "<hr><center>nginx</center></body></html>",
+                };
+                static const int statuses[] = {500, 503, 502};
+                const int pick = int(splitmix64(m_faultRandom) % 3);
+                res.status = statuses[pick];
+                res.set_content(bodies[pick], pick == 2 ? "text/html" : JsonType);
+                finishRecord("fail", res.status, 0);
+                return;
+            }
+            if (fault == "hang") {
+                finishRecord("hang", 0, 0);
+                while (!m_stopping.load())
+                    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                res.status = 503;
+                return;
+            }
+            if (fault == "drop_before") {
+                finishRecord("drop_before", 0, 0);
+                dropConnection(res);
+                return;
+            }
             if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
                 res.status = 400;
                 res.set_content(detail("Request body is not valid JSON."), JsonType);
+                finishRecord("bad_request", 400, 0);
                 return;
             }
-            const QJsonValue idsValue = doc.object().value(QLatin1String("call_ids"));
             if (!idsValue.isArray()) {
                 res.status = 400;
                 res.set_content(detail("call_ids is required and must be an array of call IDs."), JsonType);
+                finishRecord("bad_request", 400, 0);
                 return;
             }
             const QJsonArray ids = idsValue.toArray();
@@ -236,6 +360,7 @@ void SandboxServer::setupRoutes()
             if (ids.size() > 100) {
                 res.status = 400;
                 res.set_content(detail("At most 100 call IDs may be sent in one request."), JsonType);
+                finishRecord("bad_request", 400, 0);
                 return;
             }
             int terminated = 0;
@@ -257,12 +382,19 @@ void SandboxServer::setupRoutes()
                 }
                 m_stats.terminatedCalls += terminated;
             }
+            if (fault == "drop_after") {
+                finishRecord("drop_after", 0, terminated);
+                dropConnection(res);
+                return;
+            }
             if (terminated == 0) {
                 res.status = 400;
                 res.set_content(detail("Invalid call IDs or no terminable calls found."), JsonType);
+                finishRecord("nothing_terminable", 400, 0);
                 return;
             }
             res.set_content(R"({"message":"Calls terminated successfully!"})", JsonType);
+            finishRecord("applied", 200, terminated);
         });
 
     server.Get(std::string(ApiPrefix) + "/workspace",
@@ -354,6 +486,15 @@ bool SandboxServer::start(std::string* error)
 {
     if (m_server)
         return true;
+    if (!m_options.recordPath.empty() && !m_record) {
+        m_record = std::fopen(m_options.recordPath.c_str(), "a");
+        if (!m_record) {
+            if (error)
+                *error = "cannot write " + m_options.recordPath;
+            return false;
+        }
+    }
+    m_stopping = false;
     m_server = std::make_unique<httplib::Server>();
     setupRoutes();
     if (m_options.port == 0) {
@@ -375,6 +516,7 @@ void SandboxServer::stop()
 {
     if (!m_server)
         return;
+    m_stopping = true;
     m_server->stop();
     if (m_thread.joinable())
         m_thread.join();

@@ -4,7 +4,9 @@
 #include <QString>
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
+#include <cstdio>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -28,6 +30,12 @@ struct SandboxOptions
     std::uint64_t seed = 1;
     int latencyMs = 0;
     int threads = 16;
+    // Faults, all off by default, drawn from a generator seeded with seed.
+    double failRate = 0; // answer 500/502/503 with varied bodies, without applying
+    double rateLimit = 0; // requests per second (token bucket); beyond it 429 with Retry-After
+    double dropRate = 0; // close the connection without a whole answer; half after applying, half before
+    double hangRate = 0; // never answer (until the server stops)
+    std::string recordPath; // JSON Lines: every request, its IDs, what was done and answered
     // One line per request (method, path, status, number of IDs); never the key. Empty: no log.
     std::function<void(const std::string&)> log;
 };
@@ -49,6 +57,7 @@ struct SandboxStats
     int requests = 0;
     int terminateRequests = 0;
     int terminatedCalls = 0;
+    int faults = 0;
 };
 
 // A local simulator of the provider's API, faithful to the API notes: the same paths under /ca/api/v0, the same
@@ -90,6 +99,16 @@ private:
     std::uint64_t m_random = 0;
 
     mutable std::mutex m_mutex;
+    std::string faultFor(bool* applyFirst);
+    void record(const std::string& line);
+    bool takeToken(double* retryAfterSeconds);
+
+    std::atomic<bool> m_stopping {false};
+    std::uint64_t m_faultRandom = 0;
+    double m_tokens = 0;
+    std::chrono::steady_clock::time_point m_lastRefill;
+    std::FILE* m_record = nullptr;
+    std::mutex m_recordMutex;
     std::vector<SandboxCall> m_calls;
     std::unordered_map<std::string, std::size_t> m_index;
     SandboxStats m_stats;

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <iostream>
 #include <mutex>
+#include <utility>
 
 using callstop::sandbox::SandboxOptions;
 using callstop::sandbox::SandboxServer;
@@ -67,6 +68,19 @@ int main(int argc, char** argv)
         {QStringLiteral("export-calls"), QStringLiteral("Write a dashboard-like CSV export of the calls to FILE."),
             QStringLiteral("FILE")},
         {QStringLiteral("quiet"), QStringLiteral("Do not log requests on stderr.")},
+        {QStringLiteral("fail-rate"), QStringLiteral("Share of terminate requests answered 500/502/503 (0 to 1)."),
+            QStringLiteral("P")},
+        {QStringLiteral("rate-limit"), QStringLiteral("Requests per second allowed; beyond it 429 with Retry-After."),
+            QStringLiteral("RPS")},
+        {QStringLiteral("drop-rate"),
+            QStringLiteral("Share of terminate requests whose connection is closed without an answer, half after "
+                           "applying them, half before."),
+            QStringLiteral("P")},
+        {QStringLiteral("hang-rate"), QStringLiteral("Share of terminate requests never answered."),
+            QStringLiteral("P")},
+        {QStringLiteral("record"),
+            QStringLiteral("Append every terminate request and what was done to FILE (JSON Lines)."),
+            QStringLiteral("FILE")},
     });
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
@@ -90,6 +104,27 @@ int main(int argc, char** argv)
     options.latencyMs = int(latency);
     options.threads = int(threads);
     options.apiKey = parser.value(QStringLiteral("api-key")).toStdString();
+    for (const auto& [name, target] : {std::pair {QStringLiteral("fail-rate"), &options.failRate},
+             std::pair {QStringLiteral("drop-rate"), &options.dropRate},
+             std::pair {QStringLiteral("hang-rate"), &options.hangRate},
+             std::pair {QStringLiteral("rate-limit"), &options.rateLimit}}) {
+        if (!parser.isSet(name))
+            continue;
+        bool ok = false;
+        const double v = parser.value(name).toDouble(&ok);
+        const double max = name == QLatin1String("rate-limit") ? 1e6 : 1.0;
+        if (!ok || v < 0 || v > max) {
+            std::cerr << "callstop-sandbox: --" << name.toStdString() << " takes a number from 0 to " << max
+                      << ", not '" << parser.value(name).toStdString() << "'\n";
+            return 2;
+        }
+        *target = v;
+    }
+    if (options.failRate + options.dropRate + options.hangRate > 1.0) {
+        std::cerr << "callstop-sandbox: --fail-rate, --drop-rate and --hang-rate add up to more than 1\n";
+        return 2;
+    }
+    options.recordPath = parser.value(QStringLiteral("record")).toStdString();
     const bool generatedKey = options.apiKey.empty();
     static std::mutex logMutex;
     if (!parser.isSet(QStringLiteral("quiet"))) {

@@ -105,7 +105,8 @@ void BatchListModel::setWaiting(int row, int nextAttempt, qint64 delayMs, const 
         return;
     m_rows[row].sending = false;
     m_rows[row].waiting = true;
-    m_rows[row].result.message = tr("Attempt %1 in %2 s: %3").arg(nextAttempt).arg(double(delayMs) / 1000.0, 0, 'f', 1).arg(reason);
+    m_rows[row].result.message
+        = tr("Attempt %1 in %2 s: %3").arg(nextAttempt).arg(double(delayMs) / 1000.0, 0, 'f', 1).arg(reason);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 

@@ -52,7 +52,8 @@ qint64 RetryPolicy::backoffBoundMs(int attempt) const
     return qMin<qint64>(bound, maxDelayMs);
 }
 
-qint64 RetryPolicy::delayMs(int attempt, const ApiResponse& response, QRandomGenerator* random, const QDateTime& now) const
+qint64 RetryPolicy::delayMs(
+    int attempt, const ApiResponse& response, QRandomGenerator* random, const QDateTime& now) const
 {
     const qint64 bound = backoffBoundMs(attempt);
     qint64 delay = bound > 0 ? qint64(random->bounded(quint64(bound) + 1)) : 0;

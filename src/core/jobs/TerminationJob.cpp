@@ -88,7 +88,8 @@ TerminationJob::TerminationJob(ApiClient* client, const QList<CallId>& ids, JobO
     init();
 }
 
-TerminationJob::TerminationJob(ApiClient* client, const QList<BatchResult>& batches, JobOptions options, QObject* parent)
+TerminationJob::TerminationJob(
+    ApiClient* client, const QList<BatchResult>& batches, JobOptions options, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_options(options)
@@ -360,8 +361,8 @@ void TerminationJob::check(int position)
 {
     ApiCall* call = m_client->fetchCallDetails(m_ids.at(position));
     m_checks.insert(position, call);
-    connect(call, &ApiCall::finished, this,
-        [this, position](const ApiResponse& response) { onCheck(position, response); });
+    connect(
+        call, &ApiCall::finished, this, [this, position](const ApiResponse& response) { onCheck(position, response); });
 }
 
 void TerminationJob::onCheck(int position, const ApiResponse& response)

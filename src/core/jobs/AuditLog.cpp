@@ -1,0 +1,144 @@
+#include "AuditLog.h"
+
+#include "JobJournal.h"
+#include "util/Logging.h"
+#include "util/Redactor.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QSysInfo>
+
+#include <unistd.h>
+
+namespace callstop {
+
+QString AuditLog::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/audit.jsonl");
+}
+
+AuditLog::AuditLog(QString path, QString profile, QString baseUrlHost, QString jobId)
+    : m_path(std::move(path))
+    , m_profile(std::move(profile))
+    , m_baseUrlHost(std::move(baseUrlHost))
+    , m_jobId(std::move(jobId))
+    , m_user(JobJournal::currentUser())
+    , m_host(QSysInfo::machineHostName())
+{ }
+
+void AuditLog::attemptFinished(const BatchResult& batch, const ApiResponse& response, bool final)
+{
+    QJsonArray ids;
+    for (const CallId& id : batch.ids)
+        ids.append(id.toString());
+    const QJsonObject record {
+        {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("user"), m_user},
+        {QStringLiteral("host"), m_host},
+        {QStringLiteral("profile"), m_profile},
+        {QStringLiteral("base_url_host"), m_baseUrlHost},
+        {QStringLiteral("job"), m_jobId},
+        {QStringLiteral("batch"), batch.index},
+        {QStringLiteral("attempt"), batch.attempts},
+        {QStringLiteral("ids"), ids},
+        {QStringLiteral("http"), response.httpStatus},
+        {QStringLiteral("outcome"), final ? BatchOutcomes::key(batch.outcome) : QStringLiteral("retry")},
+        {QStringLiteral("message"), response.message},
+        {QStringLiteral("duration_ms"), response.elapsedMs},
+    };
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QFile file(m_path);
+    QByteArray line = Redactor::redact(QJsonDocument(record).toJson(QJsonDocument::Compact)) + '\n';
+    // Opened per record in append mode: several processes (console, CLI) may write to it.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(line) != line.size() || !file.flush()
+        || ::fsync(file.handle()) != 0) {
+        if (m_writeError.isEmpty()) {
+            m_writeError = tr("writing the audit log %1 failed: %2").arg(m_path, file.errorString());
+            qCWarning(lcJobs) << m_writeError;
+        }
+    }
+}
+
+QList<AuditRecord> AuditLog::read(const QString& path, QString* error)
+{
+    QList<AuditRecord> out;
+    QFile file(path);
+    if (!file.exists())
+        return out;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        return out;
+    }
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        if (line.isEmpty())
+            continue;
+        const QJsonObject r = QJsonDocument::fromJson(line).object();
+        if (r.isEmpty())
+            continue; // a line cut by a crash
+        AuditRecord a;
+        a.time = QDateTime::fromString(r.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
+        a.user = r.value(QLatin1String("user")).toString();
+        a.host = r.value(QLatin1String("host")).toString();
+        a.profile = r.value(QLatin1String("profile")).toString();
+        a.baseUrlHost = r.value(QLatin1String("base_url_host")).toString();
+        a.jobId = r.value(QLatin1String("job")).toString();
+        a.batch = r.value(QLatin1String("batch")).toInt(-1);
+        a.attempt = r.value(QLatin1String("attempt")).toInt();
+        for (const QJsonValue& v : r.value(QLatin1String("ids")).toArray())
+            a.ids.append(v.toString());
+        a.httpStatus = r.value(QLatin1String("http")).toInt();
+        a.outcome = r.value(QLatin1String("outcome")).toString();
+        a.message = r.value(QLatin1String("message")).toString();
+        a.durationMs = r.value(QLatin1String("duration_ms")).toInteger();
+        out.append(a);
+    }
+    return out;
+}
+
+namespace {
+QString csvField(QString s)
+{
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n'))
+        || s.contains(QLatin1Char('\r'))) {
+        s.replace(QLatin1String("\""), QLatin1String("\"\""));
+        return QLatin1Char('"') + s + QLatin1Char('"');
+    }
+    return s;
+}
+} // namespace
+
+bool AuditLog::exportCsv(const QList<AuditRecord>& records, const QString& path, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QByteArray out = "time,user,host,profile,base_url_host,job,batch,attempt,call_id,http_status,outcome,message,"
+                     "duration_ms\r\n";
+    for (const AuditRecord& a : records) {
+        for (const QString& id : a.ids) {
+            out += QStringList {a.time.toString(Qt::ISODateWithMs), csvField(a.user), csvField(a.host),
+                       csvField(a.profile), csvField(a.baseUrlHost), a.jobId, QString::number(a.batch + 1),
+                       QString::number(a.attempt), id, QString::number(a.httpStatus), a.outcome, csvField(a.message),
+                       QString::number(a.durationMs)}
+                       .join(QLatin1Char(','))
+                       .toUtf8()
+                + "\r\n";
+        }
+    }
+    file.write(Redactor::redact(out));
+    if (!file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace callstop

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "JobRecorder.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QList>
+#include <QString>
+
+namespace callstop {
+
+struct AuditRecord
+{
+    QDateTime time; // UTC
+    QString user;
+    QString host;
+    QString profile;
+    QString baseUrlHost;
+    QString jobId;
+    int batch = -1; // 0-based
+    int attempt = 0;
+    QStringList ids;
+    int httpStatus = 0;
+    QString outcome;
+    QString message;
+    qint64 durationMs = 0;
+};
+
+// Who stopped which calls, when, where, and what the server said: one record per batch attempt, appended to a JSON
+// Lines file that CallStop never rewrites. Shared by the console and the CLI.
+class AuditLog final : public JobRecorder
+{
+    Q_DECLARE_TR_FUNCTIONS(callstop::AuditLog)
+
+public:
+    static QString defaultPath();
+
+    AuditLog(QString path, QString profile, QString baseUrlHost, QString jobId);
+
+    static QList<AuditRecord> read(const QString& path, QString* error);
+    static bool exportCsv(const QList<AuditRecord>& records, const QString& path, QString* error);
+
+    void attemptStarted(const BatchResult&, int) override { }
+    void attemptFinished(const BatchResult& batch, const ApiResponse& response, bool final) override;
+    void batchClosed(const BatchResult&) override { }
+    void jobFinished(const JobSummary&) override { }
+    QString writeError() const { return m_writeError; }
+
+private:
+    QString m_path;
+    QString m_profile;
+    QString m_baseUrlHost;
+    QString m_jobId;
+    QString m_user;
+    QString m_host;
+    QString m_writeError;
+};
+
+} // namespace callstop

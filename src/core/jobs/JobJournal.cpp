@@ -1,0 +1,267 @@
+#include "JobJournal.h"
+
+#include "TerminationJob.h"
+#include "util/Logging.h"
+#include "util/Redactor.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+#include <unistd.h>
+
+namespace callstop {
+
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QString JobJournal::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journals");
+}
+
+QString JobJournal::newPath(const QString& directory, const QString& jobId)
+{
+    return QStringLiteral("%1/%2-%3.jsonl")
+        .arg(directory, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")), jobId.left(8));
+}
+
+QString JobJournal::currentUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+JobJournal::~JobJournal() = default;
+
+bool JobJournal::create(const QString& path, const JournalHeader& header, QString* error)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        *error = tr("cannot create the journal %1: %2").arg(path, m_file.errorString());
+        return false;
+    }
+    QJsonArray batches;
+    for (const auto& batch : header.batches) {
+        QJsonArray ids;
+        for (const CallId& id : batch)
+            ids.append(id.toString());
+        batches.append(ids);
+    }
+    write(QJsonObject {
+        {QStringLiteral("type"), QStringLiteral("job")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("job"), header.jobId},
+        {QStringLiteral("profile"), header.profile},
+        {QStringLiteral("base_url"), header.baseUrl},
+        {QStringLiteral("user"), header.user},
+        {QStringLiteral("host"), header.host},
+        {QStringLiteral("time"), header.created.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("batch_size"), header.batchSize},
+        {QStringLiteral("batches"), batches},
+    });
+    if (!m_writeError.isEmpty()) {
+        *error = m_writeError;
+        return false;
+    }
+    return true;
+}
+
+bool JobJournal::reopen(const QString& path, QString* error)
+{
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        *error = tr("cannot write to the journal %1: %2").arg(path, m_file.errorString());
+        return false;
+    }
+    // A line cut by a crash must not glue itself to the next record.
+    if (m_file.size() > 0) {
+        QFile check(path);
+        if (check.open(QIODevice::ReadOnly) && check.seek(check.size() - 1) && check.read(1) != "\n")
+            m_file.write("\n");
+    }
+    write({{QStringLiteral("type"), QStringLiteral("resume")}, {QStringLiteral("time"), now()},
+        {QStringLiteral("user"), currentUser()}});
+    return m_writeError.isEmpty();
+}
+
+void JobJournal::write(const QJsonObject& record)
+{
+    if (!m_file.isOpen())
+        return;
+    QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact);
+    line.append('\n');
+    // The journal never holds the key, whatever a server echoed into a message.
+    line = Redactor::redact(line);
+    if (m_file.write(line) != line.size() || !m_file.flush() || ::fsync(m_file.handle()) != 0) {
+        if (m_writeError.isEmpty()) {
+            m_writeError = tr("writing the journal %1 failed: %2").arg(m_file.fileName(), m_file.errorString());
+            qCWarning(lcJobs) << m_writeError;
+        }
+    }
+}
+
+void JobJournal::attemptStarted(const BatchResult& batch, int attempt)
+{
+    write({{QStringLiteral("type"), QStringLiteral("sent")}, {QStringLiteral("batch"), batch.index},
+        {QStringLiteral("attempt"), attempt}, {QStringLiteral("time"), now()}});
+}
+
+void JobJournal::attemptFinished(const BatchResult& batch, const ApiResponse& response, bool final)
+{
+    write({{QStringLiteral("type"), QStringLiteral("answer")}, {QStringLiteral("batch"), batch.index},
+        {QStringLiteral("attempt"), batch.attempts}, {QStringLiteral("final"), final},
+        {QStringLiteral("outcome"), final ? BatchOutcomes::key(batch.outcome) : QStringLiteral("retry")},
+        {QStringLiteral("ambiguous"), batch.ambiguous}, {QStringLiteral("http"), response.httpStatus},
+        {QStringLiteral("message"), response.message}, {QStringLiteral("elapsed_ms"), response.elapsedMs},
+        {QStringLiteral("time"), now()}});
+}
+
+void JobJournal::batchClosed(const BatchResult& batch)
+{
+    write({{QStringLiteral("type"), QStringLiteral("closed")}, {QStringLiteral("batch"), batch.index},
+        {QStringLiteral("outcome"), BatchOutcomes::key(batch.outcome)}, {QStringLiteral("message"), batch.message},
+        {QStringLiteral("time"), now()}});
+}
+
+void JobJournal::jobFinished(const JobSummary& summary)
+{
+    write({{QStringLiteral("type"), QStringLiteral("end")},
+        {QStringLiteral("ending"), JobSummary::endingKey(summary.ending)}, {QStringLiteral("time"), now()}});
+}
+
+int JournalState::count(BatchState state) const
+{
+    return int(std::count(batches.cbegin(), batches.cend(), state));
+}
+
+QList<int> JournalState::batchesToResume() const
+{
+    QList<int> out;
+    for (int i = 0; i < batches.size(); ++i) {
+        if (batches.at(i) == BatchState::Unknown || batches.at(i) == BatchState::NotSent)
+            out.append(i);
+    }
+    return out;
+}
+
+QString JournalState::stateKey(BatchState state)
+{
+    switch (state) {
+    case BatchState::NotSent:
+        return QStringLiteral("not_sent");
+    case BatchState::Confirmed:
+        return QStringLiteral("confirmed");
+    case BatchState::Failed:
+        return QStringLiteral("failed");
+    case BatchState::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return {};
+}
+
+JournalState JobJournal::load(const QString& path, QString* error)
+{
+    JournalState state;
+    state.path = path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        return state;
+    }
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    bool haveHeader = false;
+    for (qsizetype n = 0; n < lines.size(); ++n) {
+        const QByteArray line = lines.at(n).trimmed();
+        if (line.isEmpty())
+            continue;
+        QJsonParseError parseError;
+        const QJsonObject r = QJsonDocument::fromJson(line, &parseError).object();
+        if (parseError.error != QJsonParseError::NoError) {
+            // A crash in the middle of a write leaves a cut line; it can only be the last one of a run.
+            state.damagedTail = true;
+            continue;
+        }
+        ++state.records;
+        const QString type = r.value(QLatin1String("type")).toString();
+        if (type == QLatin1String("job")) {
+            haveHeader = true;
+            JournalHeader& h = state.header;
+            h.jobId = r.value(QLatin1String("job")).toString();
+            h.profile = r.value(QLatin1String("profile")).toString();
+            h.baseUrl = r.value(QLatin1String("base_url")).toString();
+            h.user = r.value(QLatin1String("user")).toString();
+            h.host = r.value(QLatin1String("host")).toString();
+            h.created = QDateTime::fromString(r.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
+            h.batchSize = r.value(QLatin1String("batch_size")).toInt(100);
+            for (const QJsonValue& b : r.value(QLatin1String("batches")).toArray()) {
+                QList<CallId> ids;
+                for (const QJsonValue& v : b.toArray()) {
+                    if (const auto id = CallId::parse(v.toString()))
+                        ids.append(*id);
+                }
+                h.batches.append(ids);
+            }
+            state.batches.fill(JournalState::BatchState::NotSent, h.batches.size());
+            continue;
+        }
+        if (!haveHeader)
+            continue;
+        const int batch = r.value(QLatin1String("batch")).toInt(-1);
+        const bool valid = batch >= 0 && batch < state.batches.size();
+        if (type == QLatin1String("sent") && valid) {
+            state.batches[batch] = JournalState::BatchState::Unknown;
+        } else if ((type == QLatin1String("answer") || type == QLatin1String("closed")) && valid) {
+            const QString outcome = r.value(QLatin1String("outcome")).toString();
+            JournalState::BatchState s = JournalState::BatchState::Unknown;
+            if (outcome == QLatin1String("accepted") || outcome == QLatin1String("nothing_terminable"))
+                s = JournalState::BatchState::Confirmed;
+            else if (outcome == QLatin1String("failed"))
+                s = JournalState::BatchState::Failed;
+            else if (outcome == QLatin1String("not_sent") || outcome == QLatin1String("unauthorized"))
+                s = JournalState::BatchState::NotSent;
+            // "retry", "unknown": the batch may have been applied and will be (or must be) sent again.
+            state.batches[batch] = s;
+        } else if (type == QLatin1String("end")) {
+            state.finished = true;
+            state.ending = r.value(QLatin1String("ending")).toString();
+        } else if (type == QLatin1String("resume")) {
+            state.finished = false;
+        }
+    }
+    if (!haveHeader)
+        *error = tr("%1 is not a CallStop journal (no job header)").arg(path);
+    return state;
+}
+
+QList<JournalState> JobJournal::list(const QString& directory)
+{
+    QList<JournalState> out;
+    QDirIterator it(directory, {QStringLiteral("*.jsonl")}, QDir::Files);
+    QStringList paths;
+    while (it.hasNext())
+        paths.append(it.next());
+    paths.sort();
+    for (const QString& path : std::as_const(paths)) {
+        QString error;
+        JournalState state = load(path, &error);
+        if (error.isEmpty())
+            out.append(state);
+    }
+    return out;
+}
+
+} // namespace callstop

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "JobRecorder.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QList>
+#include <QString>
+
+namespace callstop {
+
+struct JobSummary;
+
+// What a job is about, written first in its journal.
+struct JournalHeader
+{
+    QString jobId;
+    QString profile;
+    QString baseUrl;
+    QString user;
+    QString host;
+    QDateTime created;
+    int batchSize = 100;
+    QList<QList<CallId>> batches;
+};
+
+// A journal read back: where each batch stood when the file ends.
+struct JournalState
+{
+    enum class BatchState {
+        NotSent, // never sent, or refused with the key (not applied)
+        Confirmed, // accepted, or nothing terminable in it
+        Failed, // answered with an error that retrying did not cure
+        Unknown, // in flight when the file ends, or answered ambiguously: may have been applied
+    };
+
+    QString path;
+    JournalHeader header;
+    QList<BatchState> batches;
+    bool finished = false; // the job reached its end (completed, cancelled, refused or aborted)
+    QString ending;
+    int records = 0;
+    bool damagedTail = false; // the last line was cut (a crash during a write)
+
+    int count(BatchState state) const;
+    QList<int> batchesToResume() const; // unknown and not sent
+    bool needsResume() const { return !finished && !batchesToResume().isEmpty(); }
+    static QString stateKey(BatchState state);
+};
+
+// An append-only JSON Lines file per job: a header with every batch and its IDs, then one record per change of a
+// batch (attempt sent, attempt answered, batch closed) and one at the end. Every record is written and synced to
+// disk before the job tells anyone of the change, so after a crash the file says exactly which batches were
+// confirmed, which were in flight (unknown) and which were never sent. The key is never written.
+class JobJournal final : public JobRecorder
+{
+    Q_DECLARE_TR_FUNCTIONS(callstop::JobJournal)
+
+public:
+    static QString defaultDirectory();
+    static QString newPath(const QString& directory, const QString& jobId);
+    static QString currentUser();
+
+    JobJournal() = default;
+    ~JobJournal() override;
+
+    bool create(const QString& path, const JournalHeader& header, QString* error);
+    // Opens an existing journal to append the records of a resumed run.
+    bool reopen(const QString& path, QString* error);
+    QString path() const { return m_file.fileName(); }
+    // Set after a write failed; the job goes on, the operator must be told.
+    QString writeError() const { return m_writeError; }
+
+    static JournalState load(const QString& path, QString* error);
+    static QList<JournalState> list(const QString& directory);
+
+    void attemptStarted(const BatchResult& batch, int attempt) override;
+    void attemptFinished(const BatchResult& batch, const ApiResponse& response, bool final) override;
+    void batchClosed(const BatchResult& batch) override;
+    void jobFinished(const JobSummary& summary) override;
+
+private:
+    void write(const QJsonObject& record);
+
+    QFile m_file;
+    QString m_writeError;
+};
+
+} // namespace callstop
