@@ -211,6 +211,18 @@ std::string SandboxServer::addCall(const std::string& status)
     return call.id;
 }
 
+std::string SandboxServer::apiKey() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_options.apiKey;
+}
+
+void SandboxServer::rotateApiKey(const std::string& key)
+{
+    std::lock_guard lock(m_mutex);
+    m_options.apiKey = key;
+}
+
 std::string SandboxServer::baseUrl() const
 {
     const bool v6 = m_options.host.find(':') != std::string::npos;
@@ -262,7 +274,7 @@ void SandboxServer::setupRoutes()
     server.set_keep_alive_timeout(1);
 
     auto authorised = [this](const httplib::Request& req, httplib::Response& res) {
-        if (req.get_header_value("X-API-KEY") == m_options.apiKey)
+        if (req.get_header_value("X-API-KEY") == apiKey())
             return true;
         res.status = 401;
         res.set_content(R"({"error":{"code":"401 Unauthorized","message":"Invalid credentials"}})", JsonType);
@@ -408,7 +420,7 @@ void SandboxServer::setupRoutes()
                 {QStringLiteral("created_at"), QStringLiteral("2025-01-01T00:00:00+00:00")},
                 {QStringLiteral("credits"), 1000},
                 {QStringLiteral("locked_credits"), 0},
-                {QStringLiteral("api_key"), QString::fromStdString(m_options.apiKey)},
+                {QStringLiteral("api_key"), QString::fromStdString(apiKey())},
             };
             res.set_content(toJson(QJsonObject {{QStringLiteral("workspace_info"), info}}), JsonType);
         });

@@ -77,7 +77,9 @@ public:
 
     int port() const { return m_port; }
     std::string baseUrl() const; // http://HOST:PORT/ca/api/v0
-    const std::string& apiKey() const { return m_options.apiKey; }
+    std::string apiKey() const;
+    // Replaces the key at once, as regenerating it in the provider's dashboard does.
+    void rotateApiKey(const std::string& key);
 
     std::vector<SandboxCall> calls() const;
     SandboxStats stats() const;

@@ -75,11 +75,13 @@ std::optional<qint64> RetryPolicy::parseRetryAfterMs(const QByteArray& value, co
         return seconds * 1000;
     }
     // An HTTP date: IMF-fixdate, and the obsolete RFC 850 and asctime forms.
-    const QString text = QString::fromLatin1(v);
+    // The weekday is left out: it only repeats the date (and a two-digit year would make it disagree).
+    QString text = QString::fromLatin1(v).simplified();
+    const qsizetype comma = text.indexOf(QLatin1Char(','));
+    text = comma >= 0 ? text.mid(comma + 1).trimmed() : text.section(QLatin1Char(' '), 1);
     const QLocale c = QLocale::c();
     QDateTime when;
-    for (const char* format : {"ddd, dd MMM yyyy HH:mm:ss 'GMT'", "dddd, dd-MMM-yy HH:mm:ss 'GMT'",
-             "ddd MMM d HH:mm:ss yyyy", "ddd MMM  d HH:mm:ss yyyy"}) {
+    for (const char* format : {"dd MMM yyyy HH:mm:ss 'GMT'", "dd-MMM-yy HH:mm:ss 'GMT'", "MMM d HH:mm:ss yyyy"}) {
         when = c.toDateTime(text, QLatin1String(format));
         if (when.isValid())
             break;
