@@ -113,7 +113,8 @@ struct Fixture
         if (!dialog)
             return false;
         QObject::connect(dialog, &CsvImportDialog::scanFinished, dialog, [dialog] {
-            QTimer::singleShot(0, dialog, [dialog] { dialog->findChild<QPushButton*>(QStringLiteral("importButton"))->click(); });
+            QTimer::singleShot(
+                0, dialog, [dialog] { dialog->findChild<QPushButton*>(QStringLiteral("importButton"))->click(); });
         });
         if (!QTest::qWaitFor([&] { return done; }, 600000))
             return false;
@@ -153,7 +154,8 @@ int main(int argc, char** argv)
         const double stall = stalls.maxMs();
         CallListModel* model = f.window->callModel();
         print({{QStringLiteral("rows"), model->rowCount()}, {QStringLiteral("import_ms"), ms},
-            {QStringLiteral("max_stall_ms"), stall}, {QStringLiteral("model_bytes_per_row"), qint64(model->memoryPerRow())},
+            {QStringLiteral("max_stall_ms"), stall},
+            {QStringLiteral("model_bytes_per_row"), qint64(model->memoryPerRow())},
             {QStringLiteral("rss_before_kib"), before}, {QStringLiteral("rss_after_kib"), rssKiB()}});
         return 0;
     }
@@ -180,8 +182,8 @@ int main(int argc, char** argv)
         double worst = 0;
         for (double l : latencies)
             worst = qMax(worst, l);
-        print({{QStringLiteral("rows"), f.window->callModel()->rowCount()}, {QStringLiteral("filter_keystroke_ms"), worst},
-            {QStringLiteral("rss_kib"), rssKiB()}});
+        print({{QStringLiteral("rows"), f.window->callModel()->rowCount()},
+            {QStringLiteral("filter_keystroke_ms"), worst}, {QStringLiteral("rss_kib"), rssKiB()}});
         return 0;
     }
     std::fprintf(stderr, "usage: bench_gui import FILE.csv | startup | filter FILE.csv\n");

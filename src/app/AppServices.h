@@ -22,6 +22,7 @@ struct AppServices
     sandbox::SandboxServer* sandbox = nullptr; // the built-in simulator behind the Sandbox profile, if running
     QNetworkAccessManager* network = nullptr;
     QSettings* settings = nullptr; // recent files, import corrections; may be null in tests
+    QString dataDirectory; // journals/ and audit.jsonl; empty: the application data folder
 };
 
 } // namespace callstop

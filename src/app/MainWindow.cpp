@@ -2,11 +2,15 @@
 
 #include "ui_MainWindow.h"
 
+#include "AuditDialog.h"
 #include "ConfirmDialog.h"
 #include "CsvImportDialog.h"
 #include "ProfileDialog.h"
 #include "SandboxServer.h"
 #include "api/ApiClient.h"
+#include "jobs/AuditLog.h"
+#include "jobs/JobJournal.h"
+#include "jobs/ResultsReport.h"
 #include "profiles/ProfileStore.h"
 #include "secrets/CredentialStore.h"
 #include "util/Logging.h"
@@ -19,10 +23,13 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSysInfo>
 #include <QUrl>
+#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace callstop {
@@ -89,6 +96,8 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     updateCounts();
     updateActions();
     m_ui->callTable->setFocus();
+    // After the keys had a chance to load: a resume needs the key of the job's profile.
+    QTimer::singleShot(300, this, &MainWindow::offerResume);
 }
 
 MainWindow::~MainWindow()
@@ -109,6 +118,10 @@ void MainWindow::setupActions()
     m_ui->actionCancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     m_ui->actionAbort->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period));
     m_ui->actionProfiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_ui->actionRetryFailed->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_ui->actionExportResults->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_ui->actionCopyFailed->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_ui->actionAuditLog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_ui->actionWhatTerminating->setShortcut(QKeySequence::HelpContents);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionClear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
@@ -162,6 +175,11 @@ void MainWindow::setupActions()
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionLoadSample, &QAction::triggered, this, &MainWindow::loadSample);
     connect(m_ui->actionImportCsv, &QAction::triggered, this, &MainWindow::chooseCsv);
+    connect(m_ui->actionRetryFailed, &QAction::triggered, this, &MainWindow::retryFailed);
+    connect(m_ui->actionCopyFailed, &QAction::triggered, this, &MainWindow::copyFailedIds);
+    connect(m_ui->actionExportResults, &QAction::triggered, this, &MainWindow::exportResults);
+    connect(m_ui->actionAuditLog, &QAction::triggered, this, &MainWindow::openAuditLog);
+    connect(m_ui->actionResume, &QAction::triggered, this, &MainWindow::offerResume);
     m_appendTimer.setInterval(0);
     connect(&m_appendTimer, &QTimer::timeout, this, &MainWindow::appendNextChunk);
     fillRecentMenu();
@@ -279,6 +297,11 @@ void MainWindow::updateActions()
     m_ui->pasteButton->setEnabled(!pasting);
     m_ui->profileCombo->setEnabled(!running);
     m_ui->actionProfiles->setEnabled(!running);
+    const bool failed = m_calls.count(RowState::Failed) + m_calls.count(RowState::Unknown) > 0;
+    m_ui->actionRetryFailed->setEnabled(failed && !running && !pasting);
+    m_ui->actionCopyFailed->setEnabled(failed);
+    m_ui->actionExportResults->setEnabled(m_calls.rowCount() > 0 && !running);
+    m_ui->actionResume->setEnabled(!running);
 }
 
 void MainWindow::updateCounts()
@@ -391,13 +414,47 @@ void MainWindow::requestTermination()
 void MainWindow::startJob(const QList<int>& rows, const QList<CallId>& ids, bool checkCalls)
 {
     const Profile profile = currentProfile();
-    m_client = std::make_unique<ApiClient>(m_services.network);
-    m_client->setBaseUrl(profile.baseUrl);
-    m_client->setApiKey(m_keys.value(profile.id));
+    auto client = std::make_unique<ApiClient>(m_services.network);
     JobOptions options;
     options.checkCalls = checkCalls;
+    auto* job = new TerminationJob(client.get(), ids, options, this);
+
+    const QString jobId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    JournalHeader header;
+    header.jobId = jobId;
+    header.profile = profile.name;
+    header.baseUrl = profile.baseUrl.toString();
+    header.user = JobJournal::currentUser();
+    header.host = QSysInfo::machineHostName();
+    header.created = QDateTime::currentDateTimeUtc();
+    header.batchSize = job->options().batchSize;
+    for (int slot = 0; slot < job->batchCount(); ++slot)
+        header.batches.append(job->batch(slot).ids);
+    auto journal = std::make_unique<JobJournal>();
+    QString error;
+    if (!journal->create(JobJournal::newPath(journalDirectory(), jobId), header, &error)) {
+        // Without a journal a crash would leave the outcome unknown: do not start.
+        delete job;
+        showWarning(
+            tr("Cannot Start"), tr("The job's journal cannot be written, so the job was not started: %1").arg(error));
+        return;
+    }
+    runJob(rows, std::move(client), job, std::move(journal), jobId);
+}
+
+void MainWindow::runJob(const QList<int>& rows, std::unique_ptr<ApiClient> client, TerminationJob* job,
+    std::unique_ptr<JobJournal> journal, const QString& jobId)
+{
+    const Profile profile = currentProfile();
+    client->setBaseUrl(profile.baseUrl);
+    client->setApiKey(m_keys.value(profile.id));
     delete m_job;
-    m_job = new TerminationJob(m_client.get(), ids, options, this);
+    m_client = std::move(client);
+    m_job = job;
+    m_journal = std::move(journal);
+    m_audit = std::make_unique<AuditLog>(auditPath(), profile.name, profile.baseUrl.host(), jobId);
+    m_job->addRecorder(m_journal.get());
+    m_job->addRecorder(m_audit.get());
     m_jobRows = rows;
     m_batchesDone = 0;
 
@@ -421,10 +478,194 @@ void MainWindow::startJob(const QList<int>& rows, const QList<CallId>& ids, bool
         });
     connect(m_job, &TerminationJob::callChecked, this, &MainWindow::onCallChecked);
     connect(m_job, &TerminationJob::finished, this, &MainWindow::onJobFinished);
-    qCInfo(lcJobs) << "starting a job of" << ids.size() << "calls on profile" << profile.name;
-    statusBar()->showMessage(tr("Terminating %n call(s) on %1…", nullptr, int(ids.size())).arg(profile.name));
+    qCInfo(lcJobs) << "starting a job of" << m_job->idCount() << "calls on profile" << profile.name;
+    statusBar()->showMessage(tr("Terminating %n call(s) on %1…", nullptr, m_job->idCount()).arg(profile.name));
     m_job->start();
     updateActions();
+}
+
+QString MainWindow::journalDirectory() const
+{
+    return m_services.dataDirectory.isEmpty() ? JobJournal::defaultDirectory()
+                                              : m_services.dataDirectory + QStringLiteral("/journals");
+}
+
+QString MainWindow::auditPath() const
+{
+    return m_services.dataDirectory.isEmpty() ? AuditLog::defaultPath()
+                                              : m_services.dataDirectory + QStringLiteral("/audit.jsonl");
+}
+
+void MainWindow::offerResume()
+{
+    if (m_job && m_job->isRunning())
+        return;
+    QList<JournalState> unfinished;
+    for (const JournalState& j : JobJournal::list(journalDirectory())) {
+        if (j.needsResume())
+            unfinished.append(j);
+    }
+    if (unfinished.isEmpty())
+        return;
+    const JournalState j = unfinished.constLast();
+    using S = JournalState::BatchState;
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Unfinished Job"),
+        tr("A job started %1 on %2 by %3 did not finish.\n\n%4 batches applied, %5 failed, %6 unknown (in flight when "
+           "it stopped: they may have been applied), %7 never sent.\n\nResume sends the unknown and unsent batches "
+           "again; sending a batch twice is harmless.")
+            .arg(QLocale().toString(j.header.created.toLocalTime(), QLocale::ShortFormat), j.header.profile,
+                j.header.user)
+            .arg(j.count(S::Confirmed))
+            .arg(j.count(S::Failed))
+            .arg(j.count(S::Unknown))
+            .arg(j.count(S::NotSent)),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("resumeOffer"));
+    QPushButton* resume = box->addButton(tr("&Resume…"), QMessageBox::AcceptRole);
+    resume->setObjectName(QStringLiteral("resumeButton"));
+    box->addButton(tr("&Later"), QMessageBox::RejectRole);
+    box->setDefaultButton(resume);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(resume, &QPushButton::clicked, this, [this, path = j.path] { resumeJournal(path); });
+    box->open();
+}
+
+void MainWindow::resumeJournal(const QString& path)
+{
+    if (m_job && m_job->isRunning())
+        return;
+    QString error;
+    const JournalState state = JobJournal::load(path, &error);
+    if (!error.isEmpty()) {
+        showWarning(tr("Cannot Resume"), error);
+        return;
+    }
+    const auto profile = m_services.profiles->findByName(state.header.profile);
+    if (!profile || profile->isSandbox() || !m_keys.contains(profile->id)) {
+        showWarning(tr("Cannot Resume"),
+            tr("The job ran on the profile %1, which has no key here (or is the sandbox, which was restarted). "
+               "Enter its key in Settings › Profiles and Keys, then resume from Job › Resume.")
+                .arg(state.header.profile));
+        return;
+    }
+    if (m_calls.rowCount() > 0) {
+        showWarning(tr("Cannot Resume"), tr("Clear the list first: the resumed calls fill it."));
+        return;
+    }
+    setCurrentProfile(profile->id);
+    QList<BatchResult> batches;
+    QList<CallId> ids;
+    for (int index : state.batchesToResume()) {
+        BatchResult b;
+        b.index = index;
+        b.ids = state.header.batches.at(index);
+        ids += b.ids;
+        batches.append(b);
+    }
+    m_calls.appendIds(ids);
+    QList<int> rows;
+    for (int r = 0; r < m_calls.rowCount(); ++r)
+        rows.append(r);
+    QStringList sample;
+    for (int i = 0; i < qMin<qsizetype>(5, ids.size()); ++i)
+        sample.append(ids.at(i).toString());
+    m_confirm = new ConfirmDialog(*profile, int(ids.size()), int(batches.size()), sample, this);
+    m_confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_confirm, &QDialog::accepted, this,
+        [this, rows, batches, path, jobId = state.header.jobId, batchSize = state.header.batchSize] {
+            JobOptions options;
+            options.batchSize = batchSize;
+            options.checkCalls = m_confirm ? m_confirm->checkCalls() : true;
+            auto client = std::make_unique<ApiClient>(m_services.network);
+            auto* job = new TerminationJob(client.get(), batches, options, this);
+            auto journal = std::make_unique<JobJournal>();
+            QString error;
+            if (!journal->reopen(path, &error)) {
+                delete job;
+                showWarning(tr("Cannot Resume"), error);
+                return;
+            }
+            runJob(rows, std::move(client), job, std::move(journal), jobId);
+        });
+    m_confirm->open();
+}
+
+QList<int> MainWindow::finalRowsToRetry() const
+{
+    QList<int> rows = m_calls.rowsInState(RowState::Failed) + m_calls.rowsInState(RowState::Unknown);
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void MainWindow::retryFailed()
+{
+    if (m_job && m_job->isRunning())
+        return;
+    const QList<int> rows = finalRowsToRetry();
+    if (rows.isEmpty())
+        return;
+    m_calls.setRowsState(rows, RowState::Ready, -1, tr("To be sent again"));
+    requestTermination();
+}
+
+void MainWindow::copyFailedIds()
+{
+    QStringList ids;
+    for (int row : finalRowsToRetry())
+        ids.append(m_calls.textAt(row));
+    QGuiApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
+    statusBar()->showMessage(tr("%n failed or unknown ID(s) copied", nullptr, int(ids.size())), 5000);
+}
+
+QList<ReportRow> MainWindow::reportRows() const
+{
+    QList<ReportRow> rows;
+    rows.reserve(m_calls.rowCount());
+    QHash<int, const BatchResult*> byIndex;
+    for (int r = 0; r < m_batches.rowCount(); ++r)
+        byIndex.insert(m_batches.batch(r).index, &m_batches.batch(r));
+    for (int r = 0; r < m_calls.rowCount(); ++r) {
+        ReportRow row;
+        row.id = m_calls.textAt(r);
+        row.state = RowStates::key(m_calls.stateAt(r));
+        row.batch = m_calls.batchAt(r);
+        row.message = m_calls.detailAt(r);
+        if (const BatchResult* b = byIndex.value(row.batch)) {
+            row.httpStatus = b->httpStatus;
+            row.time = b->finishedAt;
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+void MainWindow::exportResults()
+{
+    auto* dialog
+        = new QFileDialog(this, tr("Export Results"), QStringLiteral("callstop-results.csv"), tr("CSV files (*.csv)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { exportResultsTo(path); });
+    dialog->open();
+}
+
+bool MainWindow::exportResultsTo(const QString& path)
+{
+    QString error;
+    if (!ResultsReport::write(path, reportRows(), &error)) {
+        showWarning(tr("Export Failed"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Results written to %1").arg(path), 8000);
+    return true;
+}
+
+void MainWindow::openAuditLog()
+{
+    auto* dialog = new AuditDialog(auditPath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 QList<int> MainWindow::jobRowsOfBatch(int slot) const
@@ -486,6 +727,11 @@ void MainWindow::onJobFinished(const JobSummary& summary)
               .arg(m_calls.count(RowState::Cancelled));
     statusBar()->showMessage(text);
     updateActions();
+    // The Cancel button that may have had the focus is disabled now: give it to the table, not to nothing.
+    if (!focusWidget() || !focusWidget()->isEnabled())
+        m_ui->callTable->setFocus();
+    if (m_journal && !m_journal->writeError().isEmpty())
+        showWarning(tr("Journal Not Written"), m_journal->writeError());
     if (summary.ending == JobSummary::Ending::Unauthorized) {
         auto* box = new QMessageBox(QMessageBox::Warning, tr("API Key Refused"),
             tr("The server refused the key of the profile %1: %2\n\nThe key may have been regenerated in the "

@@ -24,7 +24,10 @@ class MainWindow;
 namespace callstop {
 
 class ApiClient;
+class AuditLog;
+class JobJournal;
 struct CredentialResult;
+struct ReportRow;
 class ConfirmDialog;
 class ProfileDialog;
 
@@ -52,6 +55,10 @@ public:
     // A CSV file opens the import dialog; any other text file is read like a paste. Binary files are refused.
     void openFile(const QString& path);
     void importCsv(const QString& path);
+    // Looks for journals of jobs that did not finish and offers to complete the newest.
+    void offerResume();
+    void resumeJournal(const QString& path);
+    bool exportResultsTo(const QString& path);
     bool isAppending() const { return m_appendTimer.isActive(); }
 
 signals:
@@ -78,6 +85,16 @@ private:
     void deleteSelected();
     void clearList();
     void startJob(const QList<int>& rows, const QList<CallId>& ids, bool checkCalls);
+    void runJob(const QList<int>& rows, std::unique_ptr<ApiClient> client, TerminationJob* job,
+        std::unique_ptr<JobJournal> journal, const QString& jobId);
+    QString journalDirectory() const;
+    QString auditPath() const;
+    QList<int> finalRowsToRetry() const;
+    QList<ReportRow> reportRows() const;
+    void retryFailed();
+    void copyFailedIds();
+    void exportResults();
+    void openAuditLog();
     void onBatchStarted(int index, int attempt);
     void onBatchFinished(const BatchResult& result);
     void onCallChecked(int position, RowState state, const QString& detail);
@@ -103,6 +120,8 @@ private:
     QString m_currentId;
 
     std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<JobJournal> m_journal;
+    std::unique_ptr<AuditLog> m_audit;
     QPointer<TerminationJob> m_job;
     QList<int> m_jobRows; // model row of each position of the job
     int m_batchesDone = 0;

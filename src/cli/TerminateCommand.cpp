@@ -485,6 +485,8 @@ int runResume(const QStringList& arguments)
                  .arg(state.count(S::Unknown))
                  .arg(state.count(S::NotSent))
                  .arg(state.damagedTail ? Cli::tr(" (its last line was cut by a crash)") : QString()));
+    if (state.inUse)
+        return Cli::fail(ExitUsage, Cli::tr("the job of %1 is running in another process right now").arg(path));
     const QList<int> todo = state.batchesToResume();
     if (todo.isEmpty()) {
         Cli::err(Cli::tr("nothing to resume"));

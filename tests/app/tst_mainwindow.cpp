@@ -1,13 +1,17 @@
+#include "AuditDialog.h"
 #include "ConfirmDialog.h"
 #include "CsvImportDialog.h"
 #include "MainWindow.h"
 #include "ProfileDialog.h"
 #include "SandboxServer.h"
+#include "jobs/JobJournal.h"
 #include "profiles/ProfileStore.h"
 #include "secrets/CredentialStore.h"
 #include "secrets/KeychainCredentialStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDirIterator>
@@ -65,6 +69,9 @@ private slots:
     void terminateThousandMixedIds();
     void smallJobNeedsNoTypedCount();
     void refusedKeyStopsJob();
+    void cancelAndAbortMidJob();
+    void exportAuditAndCopy();
+    void resumeOfferAtStart();
     void importCsvFile();
     void cancelledImportLeavesTable();
     void droppedZipIsRefused();
@@ -74,6 +81,7 @@ private slots:
 
 private:
     void makeWindow();
+    QString addProfileWithKey(const QString& name, const std::string& baseUrl, const QString& key);
     AppendSummary pasteThroughClipboard(const QString& text);
     ConfirmDialog* openConfirm();
     JobSummary confirmAndWait(ConfirmDialog* dialog, const QString& typed);
@@ -125,6 +133,7 @@ void TestMainWindow::makeWindow()
     services.profiles = m_profiles.get();
     services.credentials = m_credentials.get();
     services.keychainAvailable = m_realKeychain;
+    services.dataDirectory = m_dir.filePath(QStringLiteral("data"));
     services.sandbox = m_sandbox.get();
     services.network = m_network.get();
     m_window = std::make_unique<MainWindow>(services);
@@ -146,10 +155,15 @@ AppendSummary TestMainWindow::pasteThroughClipboard(const QString& text)
     QGuiApplication::clipboard()->setText(text);
     QSignalSpy spy(m_window.get(), &MainWindow::pasteFinished);
     auto* table = m_window->findChild<QTableView*>(QStringLiteral("callTable"));
+    m_window->activateWindow();
+    QTest::qWaitForWindowActive(m_window.get());
     table->setFocus();
     QTest::keyClick(table, Qt::Key_V, Qt::ControlModifier);
-    if (!spy.wait(20000))
+    if (!spy.wait(20000)) {
+        qWarning() << "paste enabled" << m_window->findChild<QAction*>(QStringLiteral("actionPaste"))->isEnabled()
+                   << "active modal" << QApplication::activeModalWidget() << "focus" << QApplication::focusWidget();
         qFatal("paste did not finish");
+    }
     return spy.at(0).at(0).value<AppendSummary>();
 }
 
@@ -339,6 +353,177 @@ void TestMainWindow::refusedKeyStopsJob()
     QMessageBox* box = nullptr;
     QTRY_VERIFY((box = m_window->findChild<QMessageBox*>()) && box->isVisible());
     QVERIFY(box->text().contains(QLatin1String("refused")));
+}
+
+QString TestMainWindow::addProfileWithKey(const QString& name, const std::string& baseUrl, const QString& key)
+{
+    QString error;
+    const QString id = m_profiles->addProfile(name, QUrl(QString::fromStdString(baseUrl)), &error);
+    bool written = false;
+    m_credentials->writeKey(id, key, [&](const CredentialResult&) { written = true; });
+    QTest::qWaitFor([&] { return written; }, 10000);
+    m_keysUsed.append(key);
+    // Keys are read when the window starts.
+    m_window.reset();
+    makeWindow();
+    QTest::qWaitFor([&] { return m_window->findChild<QComboBox*>(QStringLiteral("profileCombo"))->findData(id) >= 0; });
+    QTest::qWait(50);
+    m_window->setCurrentProfile(id);
+    return id;
+}
+
+void TestMainWindow::cancelAndAbortMidJob()
+{
+    sandbox::SandboxOptions options;
+    options.calls = 3000;
+    options.latencyMs = 250;
+    options.seed = 4;
+    sandbox::SandboxServer slow(options);
+    QVERIFY(slow.start());
+    addProfileWithKey(QStringLiteral("Slow"), slow.baseUrl(), QString::fromStdString(slow.apiKey()));
+    QStringList ids;
+    for (const auto& c : slow.calls())
+        ids.append(QString::fromStdString(c.id));
+    pasteThroughClipboard(ids.mid(0, 1500).join(QLatin1Char('\n')));
+
+    // Cancel after the first batch: what is in flight finishes, the rest is not sent.
+    ConfirmDialog* dialog = openConfirm();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("typeEdit")), QStringLiteral("1500"));
+    dialog->findChild<QCheckBox*>(QStringLiteral("checkCallsBox"))->setChecked(false);
+    QSignalSpy finished(m_window.get(), &MainWindow::jobFinished);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("confirmButton")), Qt::LeftButton);
+    auto* cancel = m_window->findChild<QPushButton*>(QStringLiteral("cancelButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->callModel()->count(RowState::Terminated) + m_window->callModel()->count(RowState::NotTerminable) > 0,
+        20000);
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.at(0).at(0).value<JobSummary>().ending, JobSummary::Ending::Cancelled);
+    CallListModel* model = m_window->callModel();
+    QVERIFY(model->count(RowState::Cancelled) >= 500);
+    QCOMPARE(
+        model->count(RowState::Cancelled) + model->count(RowState::Terminated) + model->count(RowState::NotTerminable),
+        1500);
+    QCOMPARE(model->count(RowState::Queued) + model->count(RowState::Sending), 0);
+    QVERIFY(!cancel->isEnabled());
+
+    // Abort: the batches in flight end as Unknown, and the detail says re-sending is safe.
+    m_window->callModel()->clear();
+    pasteThroughClipboard(ids.mid(1500, 1200).join(QLatin1Char('\n')));
+    dialog = openConfirm();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("typeEdit")), QStringLiteral("1200"));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("confirmButton")), Qt::LeftButton);
+    QTRY_VERIFY(model->count(RowState::Sending) > 0);
+    m_window->findChild<QAction*>(QStringLiteral("actionAbort"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+    QCOMPARE(finished.at(1).at(0).value<JobSummary>().ending, JobSummary::Ending::Aborted);
+    QVERIFY(model->count(RowState::Unknown) >= 100);
+    const QList<int> unknown = model->rowsInState(RowState::Unknown);
+    QVERIFY(model->detailAt(unknown.first()).contains(QLatin1String("safe")));
+    QCOMPARE(model->count(RowState::Queued) + model->count(RowState::Sending), 0);
+    // The unknown rows can be sent again: Retry Failed makes them Ready and asks again.
+    m_window->findChild<QAction*>(QStringLiteral("actionRetryFailed"))->trigger();
+    QTRY_VERIFY(m_window->findChild<ConfirmDialog*>());
+    QCOMPARE(model->count(RowState::Ready), int(unknown.size()));
+    m_window->findChild<ConfirmDialog*>()->reject();
+    slow.stop();
+}
+
+void TestMainWindow::exportAuditAndCopy()
+{
+    const auto calls = m_sandbox->calls();
+    QStringList ids;
+    for (int i = 0; i < 250; ++i)
+        ids.append(QString::fromStdString(calls[std::size_t(i)].id));
+    pasteThroughClipboard(
+        ids.join(QLatin1Char(' ')) + QLatin1Char(' ') + QString::fromStdString(calls[900].id).left(35));
+    ConfirmDialog* dialog = openConfirm();
+    QVERIFY(dialog);
+    confirmAndWait(dialog, QStringLiteral("250"));
+    const QString report = m_dir.filePath(QStringLiteral("results.csv"));
+    QVERIFY(m_window->exportResultsTo(report));
+    QFile f(report);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    QCOMPARE(lines.first().trimmed(), QByteArray("call_id,state,batch,http_status,message,time"));
+    QCOMPARE(lines.size(), 1 + 251 + 1);
+    QVERIFY(lines.at(1).contains(",1,") && (lines.at(1).contains(",200,") || lines.at(1).contains(",400,")));
+
+    m_window->findChild<QAction*>(QStringLiteral("actionAuditLog"))->trigger();
+    AuditDialog* audit = nullptr;
+    QTRY_VERIFY((audit = m_window->findChild<AuditDialog*>()) && audit->isVisible());
+    QVERIFY(audit->shownRecords() >= 3); // the records of earlier tests share the file
+    const int all = audit->shownRecords();
+    audit->findChild<QLineEdit*>(QStringLiteral("idFilter"))->setText(ids.at(120).left(13));
+    const int withId = audit->shownRecords();
+    QVERIFY(withId >= 1 && withId < all);
+    auto* records = audit->findChild<QTableView*>(QStringLiteral("recordTable"))->model();
+    for (int r = 0; r < withId; ++r)
+        QVERIFY(records->data(records->index(r, 5), Qt::ToolTipRole).toString().contains(ids.at(120)));
+    QString error;
+    QVERIFY(audit->exportTo(m_dir.filePath(QStringLiteral("audit.csv")), &error));
+    audit->close();
+}
+
+void TestMainWindow::resumeOfferAtStart()
+{
+    // A journal left by a console that crashed: batch 0 applied, batch 1 in flight, batches 2 and 3 never sent.
+    QStringList all;
+    for (const auto& c : m_sandbox->calls())
+        all.append(QString::fromStdString(c.id));
+    JournalHeader header;
+    header.jobId = QStringLiteral("crashed-job");
+    header.profile = QStringLiteral("Local");
+    header.baseUrl = QString::fromStdString(m_sandbox->baseUrl());
+    header.user = QStringLiteral("operator");
+    header.created = QDateTime::currentDateTimeUtc();
+    header.batchSize = 100;
+    for (int b = 0; b < 4; ++b) {
+        QList<CallId> ids;
+        for (int i = 0; i < 100; ++i)
+            ids.append(*CallId::parse(all.at(b * 100 + i)));
+        header.batches.append(ids);
+    }
+    const QString journalPath = m_dir.filePath(QStringLiteral("data/journals/20261129-crashed.jsonl"));
+    {
+        JobJournal journal;
+        QString error;
+        QVERIFY2(journal.create(journalPath, header, &error), qPrintable(error));
+        BatchResult b0;
+        b0.index = 0;
+        b0.ids = header.batches.at(0);
+        b0.attempts = 1;
+        b0.outcome = BatchOutcome::Accepted;
+        ApiResponse ok;
+        ok.httpStatus = 200;
+        journal.attemptStarted(b0, 1);
+        journal.attemptFinished(b0, ok, true);
+        BatchResult b1 = b0;
+        b1.index = 1;
+        journal.attemptStarted(b1, 1);
+    }
+    addProfileWithKey(QStringLiteral("Local"), m_sandbox->baseUrl(), QString::fromStdString(m_sandbox->apiKey()));
+    QMessageBox* offer = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (offer = m_window->findChild<QMessageBox*>(QStringLiteral("resumeOffer"))) && offer->isVisible(), 5000);
+    QVERIFY2(offer->text().contains(QLatin1String("1 batches applied")), qPrintable(offer->text()));
+    QVERIFY(offer->text().contains(QLatin1String("1 unknown")));
+    QVERIFY(offer->text().contains(QLatin1String("2 never sent")));
+    QTest::mouseClick(offer->findChild<QPushButton*>(QStringLiteral("resumeButton")), Qt::LeftButton);
+    ConfirmDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ConfirmDialog*>()) && dialog->isVisible());
+    QCOMPARE(m_window->callModel()->rowCount(), 300);
+    const JobSummary summary = confirmAndWait(dialog, QStringLiteral("300"));
+    QCOMPARE(summary.ending, JobSummary::Ending::Completed);
+    QCOMPARE(summary.batches, 3);
+    QCOMPARE(m_sandbox->stats().terminateRequests, 3);
+    QString error;
+    const JournalState state = JobJournal::load(journalPath, &error);
+    QVERIFY(state.finished);
+    QCOMPARE(state.count(JournalState::BatchState::Confirmed), 4);
 }
 
 void TestMainWindow::importCsvFile()

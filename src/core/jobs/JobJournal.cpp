@@ -46,9 +46,23 @@ QString JobJournal::currentUser()
 
 JobJournal::~JobJournal() = default;
 
+bool JobJournal::lock(const QString& path, QString* error)
+{
+    m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0); // only a dead owner makes it stale, never its age
+    if (!m_lock->tryLock(0)) {
+        *error = tr("the job of %1 is running in another process").arg(path);
+        m_lock.reset();
+        return false;
+    }
+    return true;
+}
+
 bool JobJournal::create(const QString& path, const JournalHeader& header, QString* error)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!lock(path, error))
+        return false;
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         *error = tr("cannot create the journal %1: %2").arg(path, m_file.errorString());
@@ -82,6 +96,8 @@ bool JobJournal::create(const QString& path, const JournalHeader& header, QStrin
 
 bool JobJournal::reopen(const QString& path, QString* error)
 {
+    if (!lock(path, error))
+        return false;
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
         *error = tr("cannot write to the journal %1: %2").arg(path, m_file.errorString());
@@ -141,6 +157,7 @@ void JobJournal::jobFinished(const JobSummary& summary)
 {
     write({{QStringLiteral("type"), QStringLiteral("end")},
         {QStringLiteral("ending"), JobSummary::endingKey(summary.ending)}, {QStringLiteral("time"), now()}});
+    m_lock.reset();
 }
 
 int JournalState::count(BatchState state) const
@@ -244,6 +261,9 @@ JournalState JobJournal::load(const QString& path, QString* error)
     }
     if (!haveHeader)
         *error = tr("%1 is not a CallStop journal (no job header)").arg(path);
+    QLockFile lock(path + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    state.inUse = !lock.tryLock(0) && lock.error() == QLockFile::LockFailedError;
     return state;
 }
 

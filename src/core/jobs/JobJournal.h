@@ -6,7 +6,10 @@
 #include <QDateTime>
 #include <QFile>
 #include <QList>
+#include <QLockFile>
 #include <QString>
+
+#include <memory>
 
 namespace callstop {
 
@@ -42,10 +45,11 @@ struct JournalState
     QString ending;
     int records = 0;
     bool damagedTail = false; // the last line was cut (a crash during a write)
+    bool inUse = false; // a live process is running this job now
 
     int count(BatchState state) const;
     QList<int> batchesToResume() const; // unknown and not sent
-    bool needsResume() const { return !finished && !batchesToResume().isEmpty(); }
+    bool needsResume() const { return !finished && !inUse && !batchesToResume().isEmpty(); }
     static QString stateKey(BatchState state);
 };
 
@@ -83,7 +87,10 @@ public:
 private:
     void write(const QJsonObject& record);
 
+    bool lock(const QString& path, QString* error);
+
     QFile m_file;
+    std::unique_ptr<QLockFile> m_lock; // held while the job runs, so that nobody resumes it meanwhile
     QString m_writeError;
 };
 
