@@ -735,11 +735,19 @@ void MainWindow::onJobFinished(const JobSummary& summary)
     if (summary.ending == JobSummary::Ending::Unauthorized) {
         auto* box = new QMessageBox(QMessageBox::Warning, tr("API Key Refused"),
             tr("The server refused the key of the profile %1: %2\n\nThe key may have been regenerated in the "
-               "dashboard. Enter the new key in Settings › Profiles and Keys; the calls that were not sent stay in "
-               "the list.")
+               "dashboard. Nothing more was sent; the calls that were not sent stay in the list. Enter the new key "
+               "to send them.")
                 .arg(currentProfile().name, summary.stopMessage),
-            QMessageBox::Ok, this);
+            QMessageBox::NoButton, this);
+        box->setObjectName(QStringLiteral("keyRefused"));
+        QPushButton* enter = box->addButton(tr("&Enter New Key…"), QMessageBox::AcceptRole);
+        enter->setObjectName(QStringLiteral("enterKeyButton"));
+        box->addButton(tr("&Later"), QMessageBox::RejectRole);
         box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(enter, &QPushButton::clicked, this, [this] {
+            m_resumeAfterNewKey = m_currentId;
+            openProfiles();
+        });
         box->open();
     }
     emit jobFinished(summary);
@@ -756,8 +764,34 @@ void MainWindow::openProfiles()
             setCurrentProfile(id);
         updateProfileBanner();
         updateActions();
+        if (id == m_resumeAfterNewKey && m_keys.contains(id))
+            offerToSendRefused();
     });
     m_profileDialog->open();
+}
+
+void MainWindow::offerToSendRefused()
+{
+    m_resumeAfterNewKey.clear();
+    // What the refused job left: its refused batch (Failed) and the batches it never sent (Cancelled).
+    QList<int> rows;
+    for (int row : std::as_const(m_jobRows)) {
+        const RowState state = m_calls.stateAt(row);
+        if (state == RowState::Failed || state == RowState::Cancelled || state == RowState::Unknown)
+            rows.append(row);
+    }
+    if (rows.isEmpty() || (m_job && m_job->isRunning()))
+        return;
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Send the Remaining Calls?"),
+        tr("The new key is saved. Send the %n call(s) that the refused job did not send?", nullptr, int(rows.size())),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("sendRemaining"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this, [this, rows] {
+        m_calls.setRowsState(rows, RowState::Ready, -1, tr("To be sent with the new key"));
+        requestTermination();
+    });
+    box->open();
 }
 
 void MainWindow::showTerminatingHelp()

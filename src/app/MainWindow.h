@@ -100,6 +100,7 @@ private:
     void onCallChecked(int position, RowState state, const QString& detail);
     void onJobFinished(const JobSummary& summary);
     void openProfiles();
+    void offerToSendRefused();
     void showTerminatingHelp();
     void showAbout();
     void loadSample();
@@ -118,6 +119,7 @@ private:
     BatchListModel m_batches;
     QHash<QString, QString> m_keys; // profile id -> key, this session only
     QString m_currentId;
+    QString m_resumeAfterNewKey; // profile whose refused job waits for a new key
 
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<JobJournal> m_journal;

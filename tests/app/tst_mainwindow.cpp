@@ -351,8 +351,28 @@ void TestMainWindow::refusedKeyStopsJob()
     QVERIFY(m_window->callModel()->count(RowState::Cancelled) >= 100);
     QCOMPARE(m_window->callModel()->count(RowState::Terminated), 0);
     QMessageBox* box = nullptr;
-    QTRY_VERIFY((box = m_window->findChild<QMessageBox*>()) && box->isVisible());
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox*>(QStringLiteral("keyRefused"))) && box->isVisible());
     QVERIFY(box->text().contains(QLatin1String("refused")));
+
+    // The operator enters the right key; the console offers to send what was not sent, and sends it.
+    QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("enterKeyButton")), Qt::LeftButton);
+    ProfileDialog* profiles = nullptr;
+    QTRY_VERIFY((profiles = m_window->findChild<ProfileDialog*>()) && profiles->isVisible());
+    QCOMPARE(profiles->selectedId(), id);
+    QTest::keyClicks(
+        profiles->findChild<QLineEdit*>(QStringLiteral("keyEdit")), QString::fromStdString(m_sandbox->apiKey()));
+    QTest::mouseClick(profiles->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QMessageBox* again = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (again = m_window->findChild<QMessageBox*>(QStringLiteral("sendRemaining"))) && again->isVisible(), 20000);
+    profiles->close();
+    again->button(QMessageBox::Yes)->click();
+    ConfirmDialog* retry = nullptr;
+    QTRY_VERIFY((retry = m_window->findChild<ConfirmDialog*>()) && retry->isVisible());
+    const JobSummary second = confirmAndWait(retry, QStringLiteral("500"));
+    QCOMPARE(second.ending, JobSummary::Ending::Completed);
+    QVERIFY(m_sandbox->stats().terminatedCalls > 0);
+    QCOMPARE(m_window->callModel()->count(RowState::Cancelled) + m_window->callModel()->count(RowState::Failed), 0);
 }
 
 QString TestMainWindow::addProfileWithKey(const QString& name, const std::string& baseUrl, const QString& key)

@@ -49,7 +49,11 @@ struct JournalState
 
     int count(BatchState state) const;
     QList<int> batchesToResume() const; // unknown and not sent
-    bool needsResume() const { return !finished && !inUse && !batchesToResume().isEmpty(); }
+    // Unfinished (a crash), or stopped by a refused key: both leave batches that should still be sent.
+    bool needsResume() const
+    {
+        return (!finished || ending == QLatin1String("unauthorized")) && !inUse && !batchesToResume().isEmpty();
+    }
     static QString stateKey(BatchState state);
 };
 
