@@ -100,6 +100,18 @@ CsvImportResult CsvImporter::run(QIODevice* device, const CsvDialect& dialect, i
     ExtractionResult& out = result.extraction;
     CallIdIndex seen;
     const auto idAt = [&out](std::uint32_t i) -> const CallId& { return out.ids.at(qsizetype(i)); };
+    // Room for the rows the file probably holds, from the line length of its head: no rehash on the way.
+    if (!device->isSequential() && device->size() > 0) {
+        const QByteArray head = device->peek(256 * 1024);
+        const qsizetype lines = head.count('\n');
+        if (lines > 10) {
+            const qint64 estimate = device->size() / qMax<qint64>(1, head.size() / lines) * 11 / 10;
+            const std::size_t capped = std::size_t(qMin<qint64>(estimate, CallIdIndex::MaxValue));
+            seen.reserve(capped, idAt);
+            out.ids.reserve(qsizetype(capped));
+            out.lines.reserve(qsizetype(capped));
+        }
+    }
     auto add = [&](const CallId& id, int line) {
         const std::uint32_t first = seen.insert(id, std::uint32_t(out.ids.size()), idAt);
         if (first == CallIdIndex::NotFound) {
@@ -113,6 +125,7 @@ CsvImportResult CsvImporter::run(QIODevice* device, const CsvDialect& dialect, i
     };
     bool header = dialect.hasHeader;
     CsvReader reader(device, dialect);
+    reader.setOnlyField(column);
     reader.setCancelFlag(cancel);
     if (progress)
         reader.setProgressHandler(progress);

@@ -40,12 +40,14 @@ void CsvReader::endField()
 {
     m_record.m_ends.push_back(m_record.m_data.size());
     m_state = State::FieldStart;
+    m_recordBytes += m_fieldBytes;
+    m_fieldBytes = 0;
 }
 
 bool CsvReader::endRecord(const RecordHandler& onRecord)
 {
     // A line with nothing on it is not a record.
-    const bool blank = m_record.m_ends.size() == 1 && m_record.m_data.empty() && !m_recordQuoted;
+    const bool blank = m_record.m_ends.size() == 1 && m_recordBytes == 0 && !m_recordQuoted;
     bool go = true;
     if (!blank) {
         ++m_records;
@@ -54,6 +56,7 @@ bool CsvReader::endRecord(const RecordHandler& onRecord)
     m_record.m_data.clear();
     m_record.m_ends.clear();
     m_recordQuoted = false;
+    m_recordBytes = 0;
     m_fieldStart = 0;
     if (!go)
         m_stopped = true;
@@ -73,6 +76,7 @@ bool CsvReader::feed(const char* data, qsizetype size, const RecordHandler& onRe
     const char* const end = data + size;
     std::string& buf = m_record.m_data;
 
+    auto keep = [&] { return m_onlyField < 0 || int(m_record.m_ends.size()) == m_onlyField; };
     auto newLine = [&](char c) {
         // Called for a line break outside quotes that ends a record.
         endField();
@@ -95,6 +99,7 @@ bool CsvReader::feed(const char* data, qsizetype size, const RecordHandler& onRe
         switch (m_state) {
         case State::FieldStart:
             m_fieldStart = buf.size();
+            m_fieldBytes = 0;
             if (c == '"') {
                 m_state = State::Quoted;
                 m_fieldLine = m_line;
@@ -115,8 +120,10 @@ bool CsvReader::feed(const char* data, qsizetype size, const RecordHandler& onRe
             const char* run = p;
             while (p < end && !stopUnquoted[static_cast<unsigned char>(*p)])
                 ++p;
-            buf.append(run, std::size_t(p - run));
-            if (qsizetype(buf.size() - m_fieldStart) > m_maxFieldBytes)
+            if (keep())
+                buf.append(run, std::size_t(p - run));
+            m_fieldBytes += p - run;
+            if (m_fieldBytes > m_maxFieldBytes)
                 return fail(m_line,
                     tr("a field is longer than %1 KiB; this is not a list of calls").arg(m_maxFieldBytes / 1024));
             if (p == end)
@@ -136,8 +143,10 @@ bool CsvReader::feed(const char* data, qsizetype size, const RecordHandler& onRe
             }
             if (p > run)
                 m_quotedCR = false;
-            buf.append(run, std::size_t(p - run));
-            if (qsizetype(buf.size() - m_fieldStart) > m_maxFieldBytes)
+            if (keep())
+                buf.append(run, std::size_t(p - run));
+            m_fieldBytes += p - run;
+            if (m_fieldBytes > m_maxFieldBytes)
                 return fail(m_fieldLine,
                     tr("a quoted field that starts here is longer than %1 KiB").arg(m_maxFieldBytes / 1024));
             if (p == end)
@@ -147,7 +156,9 @@ bool CsvReader::feed(const char* data, qsizetype size, const RecordHandler& onRe
                 m_state = State::QuoteInQuoted;
                 m_quotedCR = false;
             } else {
-                buf.push_back(t);
+                if (keep())
+                    buf.push_back(t);
+                ++m_fieldBytes;
                 if (t == '\r') {
                     ++m_line;
                     m_quotedCR = true;
@@ -161,7 +172,9 @@ bool CsvReader::feed(const char* data, qsizetype size, const RecordHandler& onRe
         }
         case State::QuoteInQuoted:
             if (c == '"') {
-                buf.push_back('"');
+                if (keep())
+                    buf.push_back('"');
+                ++m_fieldBytes;
                 m_state = State::Quoted;
                 ++p;
             } else if (static_cast<unsigned char>(c) == sep) {
@@ -185,7 +198,7 @@ bool CsvReader::finish(const RecordHandler& onRecord)
 {
     if (m_state == State::Quoted)
         return fail(m_fieldLine, tr("a quoted field that starts on this line is never closed"));
-    if (m_state != State::FieldStart || !m_record.m_ends.empty() || !m_record.m_data.empty()) {
+    if (m_state != State::FieldStart || !m_record.m_ends.empty() || m_fieldBytes > 0) {
         endField();
         return endRecord(onRecord);
     }
