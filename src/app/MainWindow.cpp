@@ -419,17 +419,8 @@ void MainWindow::startJob(const QList<int>& rows, const QList<CallId>& ids, bool
     options.checkCalls = checkCalls;
     auto* job = new TerminationJob(client.get(), ids, options, this);
 
-    const QString jobId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    JournalHeader header;
-    header.jobId = jobId;
-    header.profile = profile.name;
-    header.baseUrl = profile.baseUrl.toString();
-    header.user = JobJournal::currentUser();
-    header.host = QSysInfo::machineHostName();
-    header.created = QDateTime::currentDateTimeUtc();
-    header.batchSize = job->options().batchSize;
-    for (int slot = 0; slot < job->batchCount(); ++slot)
-        header.batches.append(job->batch(slot).ids);
+    const JournalHeader header = JournalHeader::forJob(*job, profile.name, profile.baseUrl.toString());
+    const QString jobId = header.jobId;
     auto journal = std::make_unique<JobJournal>();
     QString error;
     if (!journal->create(JobJournal::newPath(journalDirectory(), jobId), header, &error)) {

@@ -391,17 +391,8 @@ int runTerminate(const QStringList& arguments)
     client.setTimeoutMs(timeoutMs);
     TerminationJob job(&client, extraction.ids, options);
 
-    const QString jobId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    JournalHeader header;
-    header.jobId = jobId;
-    header.profile = target.profileName;
-    header.baseUrl = target.baseUrl.toString();
-    header.user = JobJournal::currentUser();
-    header.host = QSysInfo::machineHostName();
-    header.created = QDateTime::currentDateTimeUtc();
-    header.batchSize = job.options().batchSize;
-    for (int slot = 0; slot < job.batchCount(); ++slot)
-        header.batches.append(job.batch(slot).ids);
+    const JournalHeader header = JournalHeader::forJob(job, target.profileName, target.baseUrl.toString());
+    const QString jobId = header.jobId;
     JobJournal journal;
     QString error;
     const QString journalPath = parser.isSet(QStringLiteral("journal"))

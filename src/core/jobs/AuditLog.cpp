@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "JobJournal.h"
+#include "util/CsvField.h"
 #include "util/Logging.h"
 #include "util/Redactor.h"
 
@@ -100,18 +101,6 @@ QList<AuditRecord> AuditLog::read(const QString& path, QString* error)
     }
     return out;
 }
-
-namespace {
-QString csvField(QString s)
-{
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n'))
-        || s.contains(QLatin1Char('\r'))) {
-        s.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + s + QLatin1Char('"');
-    }
-    return s;
-}
-} // namespace
 
 bool AuditLog::exportCsv(const QList<AuditRecord>& records, const QString& path, QString* error)
 {

@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QSysInfo>
+#include <QUuid>
 
 #include <unistd.h>
 
@@ -24,6 +26,21 @@ QString now()
 }
 
 } // namespace
+
+JournalHeader JournalHeader::forJob(const TerminationJob& job, const QString& profile, const QString& baseUrl)
+{
+    JournalHeader header;
+    header.jobId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    header.profile = profile;
+    header.baseUrl = baseUrl;
+    header.user = JobJournal::currentUser();
+    header.host = QSysInfo::machineHostName();
+    header.created = QDateTime::currentDateTimeUtc();
+    header.batchSize = job.options().batchSize;
+    for (int slot = 0; slot < job.batchCount(); ++slot)
+        header.batches.append(job.batch(slot).ids);
+    return header;
+}
 
 QString JobJournal::defaultDirectory()
 {

@@ -26,6 +26,9 @@ struct JournalHeader
     QDateTime created;
     int batchSize = 100;
     QList<QList<CallId>> batches;
+
+    // The header of a new job: a fresh job id, this user and host, now, and the job's batches.
+    static JournalHeader forJob(const class TerminationJob& job, const QString& profile, const QString& baseUrl);
 };
 
 // A journal read back: where each batch stood when the file ends.

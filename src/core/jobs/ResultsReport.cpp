@@ -1,22 +1,11 @@
 #include "ResultsReport.h"
 
+#include "util/CsvField.h"
 #include "util/Redactor.h"
 
 #include <QSaveFile>
 
 namespace callstop {
-
-namespace {
-QString field(QString s)
-{
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n'))
-        || s.contains(QLatin1Char('\r'))) {
-        s.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + s + QLatin1Char('"');
-    }
-    return s;
-}
-} // namespace
 
 bool ResultsReport::write(const QString& path, const QList<ReportRow>& rows, QString* error)
 {
@@ -27,8 +16,8 @@ bool ResultsReport::write(const QString& path, const QList<ReportRow>& rows, QSt
     }
     QByteArray out = "call_id,state,batch,http_status,message,time\r\n";
     for (const ReportRow& r : rows) {
-        out += QStringList {field(r.id), r.state, r.batch >= 0 ? QString::number(r.batch + 1) : QString(),
-                   r.httpStatus > 0 ? QString::number(r.httpStatus) : QString(), field(r.message),
+        out += QStringList {csvField(r.id), r.state, r.batch >= 0 ? QString::number(r.batch + 1) : QString(),
+                   r.httpStatus > 0 ? QString::number(r.httpStatus) : QString(), csvField(r.message),
                    r.time.isValid() ? r.time.toString(Qt::ISODateWithMs) : QString()}
                    .join(QLatin1Char(','))
                    .toUtf8()
