@@ -97,6 +97,8 @@ void addJobOptions(QCommandLineParser& parser)
         {QStringLiteral("max-attempts"), Cli::tr("Attempts per batch, 1 to 20 (default 5)."), QStringLiteral("N")},
         {QStringLiteral("check-calls"), Cli::tr("After each accepted batch, ask the status of each of its calls.")},
         {QStringLiteral("report"), Cli::tr("Write the final state of every ID to FILE (CSV)."), QStringLiteral("FILE")},
+        {QStringLiteral("ca-file"), Cli::tr("Also trust the CA certificates in FILE (PEM), e.g. a corporate proxy's."),
+            QStringLiteral("FILE")},
     });
 }
 
@@ -272,6 +274,25 @@ int runJob(
     return s.failed + s.unknown > 0 ? ExitFailed : ExitOk;
 }
 
+// Builds the client for a target; false (after printing why) when the CA file cannot be used.
+bool setUpClient(const QCommandLineParser& parser, ApiClient* client, const Target& target, const QString& key,
+    int timeoutMs, int* code)
+{
+    client->setBaseUrl(target.baseUrl);
+    client->setApiKey(key);
+    client->setTimeoutMs(timeoutMs);
+    if (parser.isSet(QStringLiteral("ca-file"))) {
+        QString error;
+        const auto cas = ApiClient::loadCaFile(parser.value(QStringLiteral("ca-file")), &error);
+        if (cas.isEmpty()) {
+            *code = Cli::fail(ExitUsage, error);
+            return false;
+        }
+        client->setExtraCaCertificates(cas);
+    }
+    return true;
+}
+
 bool readJobOptions(const QCommandLineParser& parser, JobOptions* options, int* timeoutMs)
 {
     options->checkCalls = parser.isSet(QStringLiteral("check-calls"));
@@ -386,9 +407,8 @@ int runTerminate(const QStringList& arguments)
     }
 
     ApiClient client;
-    client.setBaseUrl(target.baseUrl);
-    client.setApiKey(key);
-    client.setTimeoutMs(timeoutMs);
+    if (!setUpClient(parser, &client, target, key, timeoutMs, &code))
+        return code;
     TerminationJob job(&client, extraction.ids, options);
 
     const JournalHeader header = JournalHeader::forJob(job, target.profileName, target.baseUrl.toString());
@@ -515,9 +535,8 @@ int runResume(const QStringList& arguments)
             return Cli::fail(ExitCancelled, Cli::tr("not confirmed; nothing was sent"));
     }
     ApiClient client;
-    client.setBaseUrl(target.baseUrl);
-    client.setApiKey(key);
-    client.setTimeoutMs(timeoutMs);
+    if (!setUpClient(parser, &client, target, key, timeoutMs, &code))
+        return code;
     options.batchSize = state.header.batchSize;
     TerminationJob job(&client, batches, options);
     JobJournal journal;

@@ -226,7 +226,8 @@ void SandboxServer::rotateApiKey(const std::string& key)
 std::string SandboxServer::baseUrl() const
 {
     const bool v6 = m_options.host.find(':') != std::string::npos;
-    return "http://" + (v6 ? "[" + m_options.host + "]" : m_options.host) + ":" + std::to_string(m_port) + ApiPrefix;
+    const char* scheme = m_options.tlsCertPath.empty() ? "http://" : "https://";
+    return scheme + (v6 ? "[" + m_options.host + "]" : m_options.host) + ":" + std::to_string(m_port) + ApiPrefix;
 }
 
 std::vector<SandboxCall> SandboxServer::calls() const
@@ -507,7 +508,18 @@ bool SandboxServer::start(std::string* error)
         }
     }
     m_stopping = false;
-    m_server = std::make_unique<httplib::Server>();
+    if (!m_options.tlsCertPath.empty() || !m_options.tlsKeyPath.empty()) {
+        auto tls = std::make_unique<httplib::SSLServer>(m_options.tlsCertPath.c_str(), m_options.tlsKeyPath.c_str());
+        if (!tls->is_valid()) {
+            if (error)
+                *error
+                    = "cannot use the certificate " + m_options.tlsCertPath + " with the key " + m_options.tlsKeyPath;
+            return false;
+        }
+        m_server = std::move(tls);
+    } else {
+        m_server = std::make_unique<httplib::Server>();
+    }
     setupRoutes();
     if (m_options.port == 0) {
         m_port = m_server->bind_to_any_port(m_options.host);

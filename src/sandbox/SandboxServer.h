@@ -36,6 +36,8 @@ struct SandboxOptions
     double dropRate = 0; // close the connection without a whole answer; half after applying, half before
     double hangRate = 0; // never answer (until the server stops)
     std::string recordPath; // JSON Lines: every request, its IDs, what was done and answered
+    std::string tlsCertPath; // PEM; with tlsKeyPath, serve HTTPS
+    std::string tlsKeyPath;
     // One line per request (method, path, status, number of IDs); never the key. Empty: no log.
     std::function<void(const std::string&)> log;
 };
@@ -76,7 +78,7 @@ public:
     void stop();
 
     int port() const { return m_port; }
-    std::string baseUrl() const; // http://HOST:PORT/ca/api/v0
+    std::string baseUrl() const; // http(s)://HOST:PORT/ca/api/v0
     std::string apiKey() const;
     // Replaces the key at once, as regenerating it in the provider's dashboard does.
     void rotateApiKey(const std::string& key);

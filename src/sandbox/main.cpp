@@ -78,6 +78,9 @@ int main(int argc, char** argv)
             QStringLiteral("P")},
         {QStringLiteral("hang-rate"), QStringLiteral("Share of terminate requests never answered."),
             QStringLiteral("P")},
+        {QStringLiteral("tls-cert"), QStringLiteral("Serve HTTPS with this certificate (PEM)."),
+            QStringLiteral("FILE")},
+        {QStringLiteral("tls-key"), QStringLiteral("The certificate's private key (PEM)."), QStringLiteral("FILE")},
         {QStringLiteral("record"),
             QStringLiteral("Append every terminate request and what was done to FILE (JSON Lines)."),
             QStringLiteral("FILE")},
@@ -125,6 +128,12 @@ int main(int argc, char** argv)
         return 2;
     }
     options.recordPath = parser.value(QStringLiteral("record")).toStdString();
+    options.tlsCertPath = parser.value(QStringLiteral("tls-cert")).toStdString();
+    options.tlsKeyPath = parser.value(QStringLiteral("tls-key")).toStdString();
+    if (options.tlsCertPath.empty() != options.tlsKeyPath.empty()) {
+        std::cerr << "callstop-sandbox: --tls-cert and --tls-key go together\n";
+        return 2;
+    }
     const bool generatedKey = options.apiKey.empty();
     static std::mutex logMutex;
     if (!parser.isSet(QStringLiteral("quiet"))) {

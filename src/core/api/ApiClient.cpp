@@ -4,11 +4,13 @@
 #include "util/Logging.h"
 #include "util/Redactor.h"
 
+#include <QFile>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 
 namespace callstop {
 
@@ -38,6 +40,8 @@ ApiCall::ApiCall(QNetworkReply* reply, Kind kind, QObject* parent)
 {
     m_timer.start();
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
+    // Recorded to name the problem; never ignored.
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) { m_sslErrors += errors; });
 }
 
 void ApiCall::abort()
@@ -81,6 +85,8 @@ void ApiCall::onFinished()
             response.message = ApiError::httpErrorText(response.httpStatus, body);
     } else {
         response.message = ApiError::networkErrorText(response.networkError, reply->errorString(), response.timedOut);
+        if (!m_sslErrors.isEmpty())
+            response.message = ApiError::sslErrorText(m_sslErrors, reply->request().url().host());
     }
     qCDebug(lcApi) << "answer" << reply->request().url().path() << "status" << response.httpStatus << "error"
                    << response.networkError << "in" << response.elapsedMs << "ms:" << response.message;
@@ -148,6 +154,11 @@ QNetworkRequest ApiClient::makeRequest(const QString& path) const
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("CallStop/" CALLSTOP_VERSION));
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (!m_extraCas.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraCas);
+        request.setSslConfiguration(tls);
+    }
     return request;
 }
 
@@ -185,6 +196,19 @@ ApiCall* ApiClient::fetchWorkspace()
     qCDebug(lcApi) << "GET" << request.url().toString();
     QNetworkReply* reply = m_network->get(request);
     return new ApiCall(reply, ApiCall::Kind::Workspace, this);
+}
+
+QList<QSslCertificate> ApiClient::loadCaFile(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read the CA file %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (certificates.isEmpty())
+        *error = tr("%1 holds no PEM certificate").arg(path);
+    return certificates;
 }
 
 ApiCall* ApiClient::fetchCallDetails(const CallId& id)

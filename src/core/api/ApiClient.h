@@ -7,6 +7,8 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -36,6 +38,7 @@ private:
 
     QPointer<QNetworkReply> m_reply;
     Kind m_kind;
+    QList<QSslError> m_sslErrors;
     QElapsedTimer m_timer;
     bool m_aborted = false;
     bool m_finished = false;
@@ -65,6 +68,10 @@ public:
     void setApiKey(const QString& key);
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Certificates trusted in addition to the system's (a corporate proxy's CA). Certificate errors are never
+    // ignored.
+    void setExtraCaCertificates(const QList<QSslCertificate>& certificates) { m_extraCas = certificates; }
+    static QList<QSslCertificate> loadCaFile(const QString& path, QString* error);
     int timeoutMs() const { return m_timeoutMs; }
     QNetworkAccessManager* network() const { return m_network; }
 
@@ -84,6 +91,7 @@ private:
     QUrl m_baseUrl;
     QString m_apiKey;
     int m_timeoutMs = DefaultTimeoutMs;
+    QList<QSslCertificate> m_extraCas;
 };
 
 } // namespace callstop

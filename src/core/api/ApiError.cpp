@@ -201,4 +201,41 @@ QString ApiError::networkErrorText(QNetworkReply::NetworkError error, const QStr
     }
 }
 
+QString ApiError::sslErrorText(const QList<QSslError>& errors, const QString& host)
+{
+    QStringList problems;
+    for (const QSslError& e : errors) {
+        QString text;
+        switch (e.error()) {
+        case QSslError::CertificateExpired:
+            text = tr("its certificate has expired");
+            break;
+        case QSslError::CertificateNotYetValid:
+            text = tr("its certificate is not valid yet (is this computer's clock right?)");
+            break;
+        case QSslError::HostNameMismatch:
+            text = tr("its certificate is for another host name");
+            break;
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+            text = tr("its certificate is issued by an authority this computer does not trust (behind a corporate "
+                      "proxy, add the proxy's CA to the profile)");
+            break;
+        case QSslError::CertificateRevoked:
+            text = tr("its certificate has been revoked");
+            break;
+        default:
+            text = e.errorString();
+            break;
+        }
+        if (!problems.contains(text))
+            problems.append(text);
+    }
+    return tr("The secure connection to %1 was refused: %2.").arg(host, problems.join(QStringLiteral("; ")));
+}
+
 } // namespace callstop

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QNetworkReply>
+#include <QSslError>
 #include <QString>
 
 namespace callstop {
@@ -20,6 +21,8 @@ public:
     static QString httpErrorText(int httpStatus, const QByteArray& body);
     static QString statusName(int httpStatus);
     static QString networkErrorText(QNetworkReply::NetworkError error, const QString& detail, bool timedOut);
+    // What is wrong with a server's certificate: expired, for another host, from an untrusted issuer.
+    static QString sslErrorText(const QList<QSslError>& errors, const QString& host);
 };
 
 } // namespace callstop
