@@ -1,7 +1,7 @@
 #include "AuditLog.h"
 
 #include "JobJournal.h"
-#include "util/CsvField.h"
+#include "util/CsvOutput.h"
 #include "util/Logging.h"
 #include "util/Redactor.h"
 
@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QSysInfo>
 
@@ -104,30 +103,18 @@ QList<AuditRecord> AuditLog::read(const QString& path, QString* error)
 
 bool AuditLog::exportCsv(const QList<AuditRecord>& records, const QString& path, QString* error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    QByteArray out = "time,user,host,profile,base_url_host,job,batch,attempt,call_id,http_status,outcome,message,"
-                     "duration_ms\r\n";
+    QByteArray out = CsvOutput::line({QStringLiteral("time"), QStringLiteral("user"), QStringLiteral("host"),
+        QStringLiteral("profile"), QStringLiteral("base_url_host"), QStringLiteral("job"), QStringLiteral("batch"),
+        QStringLiteral("attempt"), QStringLiteral("call_id"), QStringLiteral("http_status"), QStringLiteral("outcome"),
+        QStringLiteral("message"), QStringLiteral("duration_ms")});
     for (const AuditRecord& a : records) {
         for (const QString& id : a.ids) {
-            out += QStringList {a.time.toString(Qt::ISODateWithMs), csvField(a.user), csvField(a.host),
-                       csvField(a.profile), csvField(a.baseUrlHost), a.jobId, QString::number(a.batch + 1),
-                       QString::number(a.attempt), id, QString::number(a.httpStatus), a.outcome, csvField(a.message),
-                       QString::number(a.durationMs)}
-                       .join(QLatin1Char(','))
-                       .toUtf8()
-                + "\r\n";
+            out += CsvOutput::line({a.time.toString(Qt::ISODateWithMs), a.user, a.host, a.profile, a.baseUrlHost,
+                a.jobId, QString::number(a.batch + 1), QString::number(a.attempt), id, QString::number(a.httpStatus),
+                a.outcome, a.message, QString::number(a.durationMs)});
         }
     }
-    file.write(Redactor::redact(out));
-    if (!file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return CsvOutput::write(path, out, error);
 }
 
 } // namespace callstop
