@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestSupport.h"
+
 #include <csignal>
 
 // callstop-cli as a user runs it, against callstop-sandbox as a separate process on loopback.
@@ -209,10 +211,7 @@ void TestCli::terminateNothingTerminableIsSuccess()
 
 void TestCli::terminateFailedIsOne()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 port = probe.serverPort();
-    probe.close();
+    const quint16 port = callstop::test::closedLoopbackPort();
     const Result r = cli({QStringLiteral("terminate"), QStringLiteral("--base-url"),
                              QStringLiteral("http://127.0.0.1:%1/ca/api/v0").arg(port), QStringLiteral("--yes")},
         "86815974-8a87-4e32-9953-aca4f97868ab", QStringLiteral("some-key"));
@@ -332,14 +331,7 @@ void TestCli::dryRunSendsNothing()
 
 void TestCli::extractCsvSamples_data()
 {
-    QTest::addColumn<QString>("csv");
-    QTest::addColumn<QString>("expected");
-    const QDir dir(QStringLiteral(CALLSTOP_TEST_DATA "/csv"));
-    const auto files = dir.entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
-    QVERIFY(files.size() >= 15);
-    for (const QString& f : files)
-        QTest::newRow(qPrintable(f)) << dir.filePath(f)
-                                     << dir.filePath(QFileInfo(f).completeBaseName() + QStringLiteral(".expected"));
+    callstop::test::addCsvSampleRows();
 }
 
 void TestCli::extractCsvSamples()

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QTest>
 
+#include "TestSupport.h"
+
 using namespace callstop;
 
 // The sample exports under tests/data/csv, each with the IDs its import must yield, through the core API; the CLI
@@ -29,14 +31,7 @@ private slots:
 
 void TestCsvImport::samples_data()
 {
-    QTest::addColumn<QString>("csv");
-    QTest::addColumn<QString>("expected");
-    const QDir dir(QStringLiteral(CALLSTOP_TEST_DATA "/csv"));
-    const auto files = dir.entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
-    QVERIFY(files.size() >= 15);
-    for (const QString& f : files)
-        QTest::newRow(qPrintable(f)) << dir.filePath(f)
-                                     << dir.filePath(QFileInfo(f).completeBaseName() + QStringLiteral(".expected"));
+    callstop::test::addCsvSampleRows();
 }
 
 void TestCsvImport::samples()

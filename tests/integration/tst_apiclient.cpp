@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+
+#include "TestSupport.h"
 #include <QTimer>
 
 using namespace callstop;
@@ -141,10 +143,7 @@ void TestApiClient::workspaceWrongKey()
 void TestApiClient::connectionRefused()
 {
     // A port that was free a moment ago: nothing listens there now.
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 port = probe.serverPort();
-    probe.close();
+    const quint16 port = callstop::test::closedLoopbackPort();
     ApiClient client;
     client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/ca/api/v0").arg(port)));
     client.setApiKey(QStringLiteral("k-k-k-k"));

@@ -5,6 +5,8 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+
+#include "TestSupport.h"
 #include <QTimer>
 
 using namespace callstop;
@@ -212,10 +214,7 @@ void TestTerminationJob::abortMarksInFlightUnknown()
 
 void TestTerminationJob::failedBatch()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 port = probe.serverPort();
-    probe.close();
+    const quint16 port = callstop::test::closedLoopbackPort();
     ApiClient client;
     client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/ca/api/v0").arg(port)));
     client.setApiKey(QStringLiteral("k-k-k-k"));
