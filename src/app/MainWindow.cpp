@@ -13,6 +13,7 @@
 #include "jobs/ResultsReport.h"
 #include "profiles/ProfileStore.h"
 #include "secrets/CredentialStore.h"
+#include "util/AppSettings.h"
 #include "util/Logging.h"
 #include "util/TextDecoding.h"
 
@@ -391,10 +392,44 @@ void MainWindow::requestTermination()
         openProfiles();
         return;
     }
+    const QString networkProblem = NetworkSetup::check(profile.network);
+    if (!networkProblem.isEmpty()) {
+        showWarning(tr("Cannot Send"),
+            tr("Profile %1: %2. Correct it in Settings › Profiles and Keys.").arg(profile.name, networkProblem));
+        return;
+    }
     QList<CallId> ids;
     ids.reserve(rows.size());
     for (int row : rows)
         ids.append(m_calls.idAt(row));
+    const int limit = AppSettings::jobSizeLimit(m_services.settings);
+    if (ids.size() <= limit) {
+        openConfirm(profile, rows, ids);
+        return;
+    }
+    // Larger than anyone should send by accident: one more question, answered No by default, before the usual one.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Very Large Job"),
+        tr("The list holds %1 calls to terminate, more than the limit of %2 set in Settings › Preferences.\n\n"
+           "Continue only if all of them are meant to be stopped.")
+            .arg(QLocale().toString(ids.size()), QLocale().toString(limit)),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("jobSizeQuestion"));
+    box->setDefaultButton(QMessageBox::No);
+    box->button(QMessageBox::Yes)->setText(tr("&Continue…"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, rows, ids, profileId = profile.id](int) {
+        if (box->standardButton(box->clickedButton()) != QMessageBox::Yes || profileId != m_currentId
+            || m_calls.rowsInState(RowState::Ready) != rows)
+            return;
+        openConfirm(currentProfile(), rows, ids);
+    });
+    box->open();
+}
+
+void MainWindow::openConfirm(const Profile& profile, const QList<int>& rows, const QList<CallId>& ids)
+{
+    if (m_confirm)
+        return;
     QStringList sample;
     for (int i = 0; i < qMin<qsizetype>(5, ids.size()); ++i)
         sample.append(ids.at(i).toString());
@@ -411,10 +446,25 @@ void MainWindow::requestTermination()
     m_confirm->open();
 }
 
+std::unique_ptr<ApiClient> MainWindow::makeClient(const Profile& profile)
+{
+    auto client = std::make_unique<ApiClient>(m_services.network);
+    client->setBaseUrl(profile.baseUrl);
+    client->setApiKey(m_keys.value(profile.id));
+    QString error;
+    if (!client->setNetworkOptions(profile.network, &error)) {
+        showWarning(tr("Cannot Start"), tr("Profile %1: %2").arg(profile.name, error));
+        return nullptr;
+    }
+    return client;
+}
+
 void MainWindow::startJob(const QList<int>& rows, const QList<CallId>& ids, bool checkCalls)
 {
     const Profile profile = currentProfile();
-    auto client = std::make_unique<ApiClient>(m_services.network);
+    auto client = makeClient(profile);
+    if (!client)
+        return;
     JobOptions options;
     options.checkCalls = checkCalls;
     auto* job = new TerminationJob(client.get(), ids, options, this);
@@ -437,8 +487,6 @@ void MainWindow::runJob(const QList<int>& rows, std::unique_ptr<ApiClient> clien
     std::unique_ptr<JobJournal> journal, const QString& jobId)
 {
     const Profile profile = currentProfile();
-    client->setBaseUrl(profile.baseUrl);
-    client->setApiKey(m_keys.value(profile.id));
     delete m_job;
     m_client = std::move(client);
     m_job = job;
@@ -567,7 +615,9 @@ void MainWindow::resumeJournal(const QString& path)
             JobOptions options;
             options.batchSize = batchSize;
             options.checkCalls = m_confirm ? m_confirm->checkCalls() : true;
-            auto client = std::make_unique<ApiClient>(m_services.network);
+            auto client = makeClient(currentProfile());
+            if (!client)
+                return;
             auto* job = new TerminationJob(client.get(), batches, options, this);
             auto journal = std::make_unique<JobJournal>();
             QString error;

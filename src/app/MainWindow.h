@@ -84,6 +84,8 @@ private:
     void onPasteDone();
     void deleteSelected();
     void clearList();
+    void openConfirm(const Profile& profile, const QList<int>& rows, const QList<CallId>& ids);
+    std::unique_ptr<ApiClient> makeClient(const Profile& profile);
     void startJob(const QList<int>& rows, const QList<CallId>& ids, bool checkCalls);
     void runJob(const QList<int>& rows, std::unique_ptr<ApiClient> client, TerminationJob* job,
         std::unique_ptr<JobJournal> journal, const QString& jobId);

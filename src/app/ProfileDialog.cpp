@@ -6,6 +6,7 @@
 #include "profiles/ProfileStore.h"
 #include "secrets/CredentialStore.h"
 
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QJsonObject>
 
@@ -29,6 +30,12 @@ ProfileDialog::ProfileDialog(
     connect(m_ui->showKeyButton, &QToolButton::toggled, this, [this](bool on) {
         m_ui->keyEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
         m_ui->showKeyButton->setText(on ? tr("Hide") : tr("Show"));
+    });
+    connect(m_ui->caBrowseButton, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Extra CA Certificates"), m_ui->caFileEdit->text(),
+            tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!path.isEmpty())
+            m_ui->caFileEdit->setText(path);
     });
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ProfileDialog::save);
     connect(m_ui->forgetButton, &QPushButton::clicked, this, &ProfileDialog::forget);
@@ -75,11 +82,16 @@ void ProfileDialog::showSelected()
         return;
     m_ui->nameEdit->setText(profile->name);
     m_ui->urlEdit->setText(profile->baseUrl.toString());
+    m_ui->caFileEdit->setText(profile->network.caFile);
+    m_ui->proxyEdit->setText(profile->network.proxy);
     m_ui->nameEdit->setReadOnly(profile->isBuiltIn());
     m_ui->urlEdit->setReadOnly(profile->isBuiltIn());
     m_ui->removeButton->setEnabled(!profile->isBuiltIn());
     const bool sandbox = profile->isSandbox();
     m_ui->keyEdit->setEnabled(!sandbox);
+    m_ui->caFileEdit->setEnabled(!sandbox); // the built-in sandbox is plain http on loopback
+    m_ui->caBrowseButton->setEnabled(!sandbox);
+    m_ui->proxyEdit->setEnabled(!sandbox);
     m_ui->forgetButton->setEnabled(!sandbox);
     m_ui->saveButton->setEnabled(!sandbox || !profile->isBuiltIn());
     const bool hasKey = m_keys->contains(profile->id);
@@ -103,6 +115,13 @@ void ProfileDialog::save()
             return;
         }
     }
+    if (!profile->isSandbox()) {
+        QString error;
+        if (!m_services.profiles->setNetworkOptions(profile->id, networkOptions(), &error)) {
+            setResult(error, true);
+            return;
+        }
+    }
     const QString key = m_ui->keyEdit->text().trimmed();
     if (key.isEmpty()) {
         setResult(tr("Profile saved."), false);
@@ -114,6 +133,11 @@ void ProfileDialog::save()
         if (self)
             self->onKeyWritten(id, key, r);
     });
+}
+
+NetworkOptions ProfileDialog::networkOptions() const
+{
+    return {m_ui->caFileEdit->text().trimmed(), m_ui->proxyEdit->text().trimmed()};
 }
 
 void ProfileDialog::onKeyWritten(const QString& id, const QString& key, const CredentialResult& r)
@@ -169,7 +193,12 @@ void ProfileDialog::testConnection()
         return;
     }
     delete m_testClient;
-    m_testClient = new ApiClient(m_services.network, this);
+    m_testClient = new ApiClient(nullptr, this); // its own network access manager: its proxy must not touch a job's
+    QString networkError;
+    if (!profile->isSandbox() && !m_testClient->setNetworkOptions(networkOptions(), &networkError)) {
+        setResult(tr("Profile %1: %2").arg(profile->name, networkError), true);
+        return;
+    }
     m_testClient->setBaseUrl(url);
     m_testClient->setApiKey(key);
     m_testClient->setTimeoutMs(15000);

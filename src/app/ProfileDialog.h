@@ -16,6 +16,7 @@ namespace callstop {
 
 class ApiClient;
 struct CredentialResult;
+struct NetworkOptions;
 
 // Profiles (name, base URL) and their keys: enter, save to the keychain, forget, test.
 class ProfileDialog final : public QDialog
@@ -43,6 +44,7 @@ private:
     void addProfile();
     void removeProfile();
     void setResult(const QString& text, bool error);
+    NetworkOptions networkOptions() const;
 
     std::unique_ptr<Ui::ProfileDialog> m_ui;
     AppServices m_services;

@@ -19,6 +19,7 @@
 #include <csignal>
 #include <cstdio>
 #include <iostream>
+#include <limits>
 #include <string>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -99,6 +100,10 @@ void addJobOptions(QCommandLineParser& parser)
         {QStringLiteral("report"), Cli::tr("Write the final state of every ID to FILE (CSV)."), QStringLiteral("FILE")},
         {QStringLiteral("ca-file"), Cli::tr("Also trust the CA certificates in FILE (PEM), e.g. a corporate proxy's."),
             QStringLiteral("FILE")},
+        {QStringLiteral("proxy"),
+            Cli::tr("Proxy to use: http://host:port, socks5://host:port, or 'direct' (default: the profile's, else "
+                    "the system's)."),
+            QStringLiteral("URL")},
     });
 }
 
@@ -108,6 +113,7 @@ struct Target
     QUrl baseUrl;
     QString profileName;
     QString profileId;
+    NetworkOptions network; // the profile's; --ca-file and --proxy override
 };
 
 bool keyFor(const Target& target, QString* key, int* code)
@@ -281,14 +287,15 @@ bool setUpClient(const QCommandLineParser& parser, ApiClient* client, const Targ
     client->setBaseUrl(target.baseUrl);
     client->setApiKey(key);
     client->setTimeoutMs(timeoutMs);
-    if (parser.isSet(QStringLiteral("ca-file"))) {
-        QString error;
-        const auto cas = ApiClient::loadCaFile(parser.value(QStringLiteral("ca-file")), &error);
-        if (cas.isEmpty()) {
-            *code = Cli::fail(ExitUsage, error);
-            return false;
-        }
-        client->setExtraCaCertificates(cas);
+    NetworkOptions network = target.network;
+    if (parser.isSet(QStringLiteral("ca-file")))
+        network.caFile = parser.value(QStringLiteral("ca-file"));
+    if (parser.isSet(QStringLiteral("proxy")))
+        network.proxy = parser.value(QStringLiteral("proxy"));
+    QString error;
+    if (!client->setNetworkOptions(network, &error)) {
+        *code = Cli::fail(ExitUsage, Cli::tr("profile %1: %2").arg(target.profileName, error));
+        return false;
     }
     return true;
 }
@@ -325,6 +332,10 @@ int runTerminate(const QStringList& arguments)
             QStringLiteral("NAME")},
         {QStringLiteral("batch-size"), Cli::tr("IDs per request, 1 to 100 (default 100)."), QStringLiteral("N")},
         {QStringLiteral("dry-run"), Cli::tr("Show the batches that would be sent and send nothing.")},
+        {QStringLiteral("max-ids"),
+            Cli::tr("Largest job sent without a question (default 1000000, or the console's setting); with --yes a "
+                    "larger job is refused."),
+            QStringLiteral("N")},
         {QStringLiteral("journal"), Cli::tr("The job's journal (default: a new file in the data folder)."),
             QStringLiteral("FILE")},
     });
@@ -367,6 +378,7 @@ int runTerminate(const QStringList& arguments)
         target.baseUrl = profile->baseUrl;
         target.profileName = profile->name;
         target.profileId = profile->id;
+        target.network = profile->network;
     }
     const QString urlProblem = ApiClient::checkBaseUrl(target.baseUrl);
     if (!urlProblem.isEmpty())
@@ -381,6 +393,20 @@ int runTerminate(const QStringList& arguments)
 
     const int batches = TerminationJob::batchCountFor(extraction.ids.size(), options.batchSize);
     const int count = int(extraction.ids.size());
+    int limit = 0;
+    {
+        auto settings = AppSettings::open();
+        limit = AppSettings::jobSizeLimit(settings.get());
+    }
+    if (!parseBounded(parser, QStringLiteral("max-ids"), 1, std::numeric_limits<int>::max(), &limit))
+        return ExitUsage;
+    const bool overLimit = count > limit;
+    if (overLimit && parser.isSet(QStringLiteral("yes")) && !parser.isSet(QStringLiteral("dry-run")))
+        return Cli::fail(ExitUsage,
+            Cli::tr("%1 IDs is more than the job-size limit of %2; nothing was sent. If all of them are meant, "
+                    "pass --max-ids %1.")
+                .arg(count)
+                .arg(limit));
     if (parser.isSet(QStringLiteral("dry-run"))) {
         for (int b = 0; b < batches; ++b) {
             const int first = b * options.batchSize;
@@ -402,6 +428,8 @@ int runTerminate(const QStringList& arguments)
     if (!parser.isSet(QStringLiteral("yes"))) {
         if (!::isatty(STDIN_FILENO))
             return Cli::fail(ExitUsage, Cli::tr("standard input is not a terminal, so nobody can confirm; add --yes"));
+        if (overLimit)
+            Cli::err(Cli::tr("Warning: %1 IDs is more than the job-size limit of %2.").arg(count).arg(limit));
         if (!confirm(count, batches, target))
             return Cli::fail(ExitCancelled, Cli::tr("not confirmed; nothing was sent"));
     }
@@ -509,8 +537,10 @@ int runResume(const QStringList& arguments)
     {
         auto settings = AppSettings::open();
         ProfileStore profiles(settings.get());
-        if (const auto profile = profiles.findByName(state.header.profile); profile && !profile->isSandbox())
+        if (const auto profile = profiles.findByName(state.header.profile); profile && !profile->isSandbox()) {
             target.profileId = profile->id;
+            target.network = profile->network;
+        }
     }
     const QString urlProblem = ApiClient::checkBaseUrl(target.baseUrl);
     if (!urlProblem.isEmpty())

@@ -68,6 +68,7 @@ private slots:
     void deleteKeyRemovesRows();
     void terminateThousandMixedIds();
     void smallJobNeedsNoTypedCount();
+    void jobOverLimitAsksFirst();
     void refusedKeyStopsJob();
     void cancelAndAbortMidJob();
     void exportAuditAndCopy();
@@ -136,6 +137,7 @@ void TestMainWindow::makeWindow()
     services.dataDirectory = m_dir.filePath(QStringLiteral("data"));
     services.sandbox = m_sandbox.get();
     services.network = m_network.get();
+    services.settings = m_settings.get();
     m_window = std::make_unique<MainWindow>(services);
     m_window->show();
 }
@@ -315,6 +317,39 @@ void TestMainWindow::smallJobNeedsNoTypedCount()
     const JobSummary summary = confirmAndWait(dialog, {});
     QCOMPARE(summary.accepted, 1);
     QCOMPARE(m_window->callModel()->count(RowState::Terminated), 3);
+}
+
+void TestMainWindow::jobOverLimitAsksFirst()
+{
+    m_settings->setValue(QStringLiteral("limits/jobSize"), 4);
+    QStringList ids;
+    for (const auto& c : m_sandbox->calls()) {
+        if (c.status == "registered" && ids.size() < 5)
+            ids.append(QString::fromStdString(c.id));
+    }
+    pasteThroughClipboard(ids.join(QLatin1Char('\n')));
+    auto* button = m_window->findChild<QPushButton*>(QStringLiteral("terminateButton"));
+    const auto question = [this] { return m_window->findChild<QMessageBox*>(QStringLiteral("jobSizeQuestion")); };
+
+    // No, the default answer, sends nothing and opens no confirmation.
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(question() && question()->isVisible());
+    QVERIFY2(question()->text().contains(QLatin1String("more than the limit of 4")), qPrintable(question()->text()));
+    QCOMPARE(question()->defaultButton(), question()->button(QMessageBox::No));
+    QTest::keyClick(question(), Qt::Key_Return);
+    QTRY_VERIFY(!question());
+    QVERIFY(!m_window->findChild<ConfirmDialog*>());
+    QCOMPARE(m_window->callModel()->count(RowState::Ready), 5);
+
+    // Continue leads to the usual confirmation.
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(question() && question()->isVisible());
+    QTest::mouseClick(question()->button(QMessageBox::Yes), Qt::LeftButton);
+    ConfirmDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ConfirmDialog*>()) && dialog->isVisible());
+    const JobSummary summary = confirmAndWait(dialog, {});
+    QCOMPARE(summary.accepted, 1);
+    QCOMPARE(m_window->callModel()->count(RowState::Terminated), 5);
 }
 
 void TestMainWindow::refusedKeyStopsJob()

@@ -1,10 +1,12 @@
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -38,6 +40,8 @@ private slots:
     void extractCsvSamples();
     void csvOptions();
     void terminateFromCsv();
+    void jobSizeLimit();
+    void proxyIsUsed();
 
 private:
     struct Result
@@ -248,6 +252,15 @@ void TestCli::usageErrorsAreTwo_data()
     QTest::newRow("unknown profile") << QStringList {QStringLiteral("terminate"), QStringLiteral("--profile"),
         QStringLiteral("Nowhere"), QStringLiteral("--yes")}
                                      << id << QByteArray("no profile named");
+    QTest::newRow("bad proxy") << QStringList {QStringLiteral("terminate"), QStringLiteral("--base-url"), url,
+        QStringLiteral("--yes"), QStringLiteral("--proxy"), QStringLiteral("ftp://proxy.corp:21")}
+                               << id << QByteArray("ftp://proxy.corp:21");
+    QTest::newRow("bad ca file") << QStringList {QStringLiteral("terminate"), QStringLiteral("--base-url"), url,
+        QStringLiteral("--yes"), QStringLiteral("--ca-file"), QStringLiteral("/nonexistent/ca.pem")}
+                                 << id << QByteArray("/nonexistent/ca.pem");
+    QTest::newRow("bad max-ids") << QStringList {QStringLiteral("terminate"), QStringLiteral("--base-url"), url,
+        QStringLiteral("--yes"), QStringLiteral("--max-ids"), QStringLiteral("0")}
+                                 << id << QByteArray("--max-ids");
 }
 
 void TestCli::usageErrorsAreTwo()
@@ -404,6 +417,52 @@ void TestCli::terminateFromCsv()
     const QStringList cancelled = idsWithStatus(QStringLiteral("cancelled"));
     for (const QString& id : ids)
         QVERIFY(cancelled.contains(id));
+}
+
+void TestCli::jobSizeLimit()
+{
+    const auto requests = [this] {
+        return sandboxGet(QStringLiteral("/_sandbox/stats")).value(QLatin1String("terminate_requests")).toInt();
+    };
+    const int before = requests();
+    const QByteArray ids = idsWithStatus(QStringLiteral("retry")).mid(0, 120).join(QLatin1Char('\n')).toUtf8();
+    const QStringList base
+        = {QStringLiteral("terminate"), QStringLiteral("--base-url"), m_baseUrl, QStringLiteral("--yes")};
+
+    Result r = cli(base + QStringList {QStringLiteral("--max-ids"), QStringLiteral("100")}, ids, m_key);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("120 IDs is more than the job-size limit of 100"), r.err.constData());
+    QVERIFY(r.err.contains("--max-ids 120"));
+
+    // The console's setting is the default limit.
+    const QString ini = m_dir.filePath(QStringLiteral("config/CallStop/CallStop.ini"));
+    QVERIFY(QDir().mkpath(QFileInfo(ini).path()));
+    {
+        QSettings settings(ini, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("limits/jobSize"), 50);
+    }
+    r = cli(base, ids, m_key);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("limit of 50"), r.err.constData());
+    QCOMPARE(requests(), before);
+
+    r = cli(base + QStringList {QStringLiteral("--max-ids"), QStringLiteral("120")}, ids, m_key);
+    QCOMPARE(r.code, 0);
+    QCOMPARE(requests(), before + 2);
+    QFile::remove(ini);
+}
+
+void TestCli::proxyIsUsed()
+{
+    const int before = sandboxGet(QStringLiteral("/_sandbox/stats")).value(QLatin1String("terminate_requests")).toInt();
+    const quint16 port = callstop::test::closedLoopbackPort();
+    const Result r = cli({QStringLiteral("terminate"), QStringLiteral("--base-url"), m_baseUrl, QStringLiteral("--yes"),
+                             QStringLiteral("--max-attempts"), QStringLiteral("1"), QStringLiteral("--proxy"),
+                             QStringLiteral("http://127.0.0.1:%1").arg(port)},
+        idsWithStatus(QStringLiteral("retry")).mid(0, 3).join(QLatin1Char('\n')).toUtf8(), m_key);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains(QStringLiteral("through the proxy 127.0.0.1:%1").arg(port).toUtf8()), r.out.constData());
+    QCOMPARE(sandboxGet(QStringLiteral("/_sandbox/stats")).value(QLatin1String("terminate_requests")).toInt(), before);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

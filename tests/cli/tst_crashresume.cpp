@@ -179,6 +179,7 @@ void TestCrashResume::killThenResume()
         QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
         QVERIFY2(!f.readAll().contains(key.toLatin1()), qPrintable(path));
     }
+    QVERIFY2(resumeErr.contains("PATCH"), "debug logging was not on, so the search below would prove little");
     for (const QByteArray& text : {out, firstErr, resumeOut, resumeErr})
         QVERIFY(!text.contains(key.toLatin1()));
 

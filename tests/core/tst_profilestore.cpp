@@ -1,7 +1,9 @@
 #include "profiles/ProfileStore.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +18,7 @@ private slots:
     void addUpdateRemove();
     void refusesBadProfiles();
     void persists();
+    void networkOptions();
 
 private:
     QTemporaryDir m_dir;
@@ -92,6 +95,44 @@ void TestProfileStore::persists()
     ProfileStore store(&settings);
     QCOMPARE(store.currentId(), id);
     QCOMPARE(store.find(id)->baseUrl.host(), QStringLiteral("eu.example"));
+}
+
+void TestProfileStore::networkOptions()
+{
+    const QString path = m_dir.filePath(QStringLiteral("e.ini"));
+    const QString ca = m_dir.filePath(QStringLiteral("ca.pem"));
+    {
+        // Any certificate will do for the store: it only checks that the file holds one.
+        QFile file(ca);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QSslConfiguration::systemCaCertificates().value(0).toPem());
+    }
+    if (QSslConfiguration::systemCaCertificates().isEmpty())
+        QSKIP("no system CA certificate to write a sample CA file from");
+    {
+        QSettings settings(path, QSettings::IniFormat);
+        ProfileStore store(&settings);
+        QSignalSpy spy(&store, &ProfileStore::profilesChanged);
+        QString error;
+        QVERIFY2(store.setNetworkOptions(
+                     ProfileStore::productionId(), {ca, QStringLiteral("http://proxy.corp:3128")}, &error),
+            qPrintable(error));
+        QCOMPARE(spy.count(), 1);
+        QVERIFY(
+            !store.setNetworkOptions(ProfileStore::productionId(), {QStringLiteral("/nonexistent.pem"), {}}, &error));
+        QVERIFY2(error.contains(QLatin1String("Production")) && error.contains(QLatin1String("/nonexistent.pem")),
+            qPrintable(error));
+        QVERIFY(!store.setNetworkOptions(QStringLiteral("nope"), {}, &error));
+    }
+    QSettings settings(path, QSettings::IniFormat);
+    ProfileStore store(&settings);
+    const Profile production = *store.find(ProfileStore::productionId());
+    QCOMPARE(production.network.caFile, ca);
+    QCOMPARE(production.network.proxy, QStringLiteral("http://proxy.corp:3128"));
+    QVERIFY(store.find(ProfileStore::sandboxId())->network.proxy.isEmpty());
+    QString error;
+    QVERIFY(store.setNetworkOptions(ProfileStore::productionId(), {}, &error));
+    QCOMPARE(store.find(ProfileStore::productionId())->network, NetworkOptions());
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

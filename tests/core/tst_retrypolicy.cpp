@@ -101,6 +101,8 @@ void TestRetryPolicy::retryAfter_data()
     QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
     QTest::newRow("fraction") << QByteArray("1.5") << qint64(-1);
     QTest::newRow("absurd") << QByteArray("99999999999") << qint64(-1);
+    QTest::newRow("overflows when multiplied")
+        << QByteArray("001592586083764150273") << qint64(-1); // found by fuzz_retryafter
     QTest::newRow("bad date") << QByteArray("Sun, 99 Nov 2026 12:00:30 GMT") << qint64(-1);
 }
 

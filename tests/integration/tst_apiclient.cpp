@@ -9,6 +9,9 @@
 #include <QTest>
 
 #include "TestSupport.h"
+#include <QNetworkProxy>
+#include <QScopeGuard>
+#include <QTcpSocket>
 #include <QTimer>
 
 using namespace callstop;
@@ -23,6 +26,65 @@ ApiResponse waitFor(ApiCall* call)
         qFatal("no answer");
     return spy.at(0).at(0).value<ApiResponse>();
 }
+
+// A plain HTTP proxy on loopback that forwards each request to where its absolute URI points and remembers the
+// request lines it saw.
+class RecordingProxy : public QTcpServer
+{
+public:
+    RecordingProxy()
+    {
+        if (!listen(QHostAddress::LocalHost))
+            qFatal("the proxy cannot listen");
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* client = nextPendingConnection())
+                serve(client);
+        });
+    }
+    QStringList requestLines;
+
+private:
+    void serve(QTcpSocket* client)
+    {
+        auto* buffer = new QByteArray;
+        connect(client, &QObject::destroyed, [buffer] { delete buffer; });
+        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        connect(client, &QTcpSocket::readyRead, this, [this, client, buffer] {
+            buffer->append(client->readAll());
+            const qsizetype headEnd = buffer->indexOf("\r\n\r\n");
+            if (headEnd < 0)
+                return;
+            const QByteArray head = buffer->left(headEnd);
+            qsizetype length = 0;
+            for (const QByteArray& line : head.split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            }
+            if (buffer->size() < headEnd + 4 + length)
+                return;
+            const QList<QByteArray> requestLine = head.left(head.indexOf('\r')).split(' ');
+            requestLines.append(QString::fromLatin1(head.left(head.indexOf('\r'))));
+            const QUrl target(QString::fromLatin1(requestLine.value(1)));
+            QByteArray forwarded = requestLine.value(0) + ' ' + target.path(QUrl::FullyEncoded).toLatin1();
+            if (target.hasQuery())
+                forwarded += '?' + target.query(QUrl::FullyEncoded).toLatin1();
+            forwarded += " HTTP/1.1\r\n";
+            for (const QByteArray& line : head.split('\n').mid(1)) {
+                const QByteArray l = line.trimmed();
+                if (!l.toLower().startsWith("proxy-connection:") && !l.toLower().startsWith("connection:"))
+                    forwarded += l + "\r\n";
+            }
+            forwarded += "Connection: close\r\n\r\n" + buffer->mid(headEnd + 4, length);
+            buffer->clear();
+            auto* upstream = new QTcpSocket(client);
+            connect(
+                upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
+            connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
+            upstream->connectToHost(target.host(), quint16(target.port()));
+            upstream->write(forwarded);
+        });
+    }
+};
 
 } // namespace
 
@@ -44,6 +106,11 @@ private slots:
     void baseUrlRules_data();
     void baseUrlRules();
     void body();
+    void throughProxy();
+    void proxyRefused();
+    void proxySettingReachesNetwork();
+    void networkOptionsRefused_data();
+    void networkOptionsRefused();
 
 private:
     std::unique_ptr<SandboxFixture> m_sandbox;
@@ -217,3 +284,87 @@ void TestApiClient::body()
 
 QTEST_GUILESS_MAIN(TestApiClient)
 #include "tst_apiclient.moc"
+
+void TestApiClient::throughProxy()
+{
+    RecordingProxy proxy;
+    ApiClient client; // its own network access manager
+    client.setBaseUrl(m_sandbox->baseUrl());
+    client.setApiKey(m_sandbox->key());
+    QString error;
+    QVERIFY2(client.setNetworkOptions({{}, QStringLiteral("http://127.0.0.1:%1").arg(proxy.serverPort())}, &error),
+        qPrintable(error));
+    const QList<CallId> ids = m_sandbox->idsWithStatus("registered", 3);
+    const ApiResponse r = waitFor(client.terminateCalls(ids));
+    QCOMPARE(r.httpStatus, 200);
+    QCOMPARE(proxy.requestLines.size(), 1);
+    QVERIFY2(proxy.requestLines.at(0).startsWith(QStringLiteral("PATCH http://127.0.0.1:")),
+        qPrintable(proxy.requestLines.at(0)));
+    QVERIFY(proxy.requestLines.at(0).contains(QStringLiteral("/campaign/terminate/calls")));
+    for (const CallId& id : ids)
+        QCOMPARE(m_sandbox->statusOf(id), std::string("cancelled"));
+}
+
+void TestApiClient::proxyRefused()
+{
+    const quint16 port = callstop::test::closedLoopbackPort();
+    ApiClient client;
+    client.setBaseUrl(m_sandbox->baseUrl());
+    client.setApiKey(m_sandbox->key());
+    QString error;
+    QVERIFY(client.setNetworkOptions({{}, QStringLiteral("http://127.0.0.1:%1").arg(port)}, &error));
+    const auto before = m_sandbox->server->stats().terminateRequests;
+    const ApiResponse r = waitFor(client.terminateCalls(m_sandbox->idsWithStatus("registered", 1)));
+    QCOMPARE(r.httpStatus, 0);
+    QVERIFY(r.networkError == QNetworkReply::ConnectionRefusedError
+        || r.networkError == QNetworkReply::ProxyConnectionRefusedError);
+    QVERIFY2(r.message.contains(QStringLiteral("through the proxy 127.0.0.1:%1").arg(port)), qPrintable(r.message));
+    QCOMPARE(m_sandbox->server->stats().terminateRequests, before);
+}
+
+void TestApiClient::proxySettingReachesNetwork()
+{
+    // Qt never sends loopback requests through the application's proxy, so this checks the setting itself, then that
+    // requests still work with it.
+    ApiClient client;
+    client.setBaseUrl(m_sandbox->baseUrl());
+    client.setApiKey(m_sandbox->key());
+    QString error;
+    QVERIFY(client.setNetworkOptions({{}, QStringLiteral("direct")}, &error));
+    QCOMPARE(client.network()->proxy().type(), QNetworkProxy::NoProxy);
+    QCOMPARE(waitFor(client.fetchWorkspace()).httpStatus, 200);
+    QVERIFY(client.setNetworkOptions({{}, QStringLiteral("socks5://127.0.0.1:1080")}, &error));
+    QCOMPARE(client.network()->proxy().type(), QNetworkProxy::Socks5Proxy);
+    QCOMPARE(client.network()->proxy().port(), quint16(1080));
+    QVERIFY(client.setNetworkOptions({}, &error));
+    QCOMPARE(client.network()->proxy().type(), QNetworkProxy::DefaultProxy); // the system's settings
+}
+
+void TestApiClient::networkOptionsRefused_data()
+{
+    QTest::addColumn<QString>("caFile");
+    QTest::addColumn<QString>("proxy");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("ftp proxy") << QString() << QStringLiteral("ftp://proxy:21") << QStringLiteral("ftp://proxy:21");
+    QTest::newRow("no port") << QString() << QStringLiteral("http://proxy.corp") << QStringLiteral("names no port");
+    QTest::newRow("no scheme") << QString() << QStringLiteral("proxy.corp:3128") << QStringLiteral("proxy.corp:3128");
+    QTest::newRow("password") << QString() << QStringLiteral("http://me:secret@proxy.corp:3128")
+                              << QStringLiteral("holds a password");
+    QTest::newRow("missing CA file") << QStringLiteral("/nonexistent/ca.pem") << QString()
+                                     << QStringLiteral("/nonexistent/ca.pem");
+    QTest::newRow("CA file without certificate") << QStringLiteral(CALLSTOP_TEST_DATA "/csv/tab_no_header.csv")
+                                                 << QString() << QStringLiteral("holds no PEM certificate");
+}
+
+void TestApiClient::networkOptionsRefused()
+{
+    QFETCH(QString, caFile);
+    QFETCH(QString, proxy);
+    QFETCH(QString, named);
+    ApiClient client;
+    QString error;
+    QVERIFY(!client.setNetworkOptions({caFile, proxy}, &error));
+    QVERIFY2(error.contains(named), qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1String("secret")), qPrintable(error));
+    QCOMPARE(NetworkSetup::check({caFile, proxy}), error);
+}

@@ -88,7 +88,7 @@ void TestTls::initTestCase()
     serverCert(QStringLiteral("wronghost"), QStringLiteral("DNS:api.example.org"), false);
     serverCert(QStringLiteral("expired"), QStringLiteral("DNS:localhost,IP:127.0.0.1"), true);
     QString error;
-    m_ca = ApiClient::loadCaFile(m_dir.filePath(QStringLiteral("ca.pem")), &error);
+    m_ca = NetworkSetup::loadCaFile(m_dir.filePath(QStringLiteral("ca.pem")), &error);
     QVERIFY2(!m_ca.isEmpty(), qPrintable(error));
 }
 
@@ -168,9 +168,9 @@ void TestTls::expiredRefused()
 void TestTls::badCaFile()
 {
     QString error;
-    QVERIFY(ApiClient::loadCaFile(m_dir.filePath(QStringLiteral("ca.key")), &error).isEmpty());
+    QVERIFY(NetworkSetup::loadCaFile(m_dir.filePath(QStringLiteral("ca.key")), &error).isEmpty());
     QVERIFY(error.contains(QLatin1String("no PEM certificate")));
-    QVERIFY(ApiClient::loadCaFile(m_dir.filePath(QStringLiteral("missing.pem")), &error).isEmpty());
+    QVERIFY(NetworkSetup::loadCaFile(m_dir.filePath(QStringLiteral("missing.pem")), &error).isEmpty());
     QVERIFY(error.contains(QLatin1String("cannot read")));
 }
 

@@ -4,7 +4,6 @@
 #include "util/Logging.h"
 #include "util/Redactor.h"
 
-#include <QFile>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -87,6 +86,11 @@ void ApiCall::onFinished()
         response.message = ApiError::networkErrorText(response.networkError, reply->errorString(), response.timedOut);
         if (!m_sslErrors.isEmpty())
             response.message = ApiError::sslErrorText(m_sslErrors, reply->request().url().host());
+        // Qt reports a refused proxy as a refused server: say which one it was.
+        const QNetworkProxy proxy = reply->manager() ? reply->manager()->proxy() : QNetworkProxy();
+        if (proxy.type() == QNetworkProxy::HttpProxy || proxy.type() == QNetworkProxy::Socks5Proxy)
+            response.message
+                = tr("%1 (through the proxy %2:%3)").arg(response.message, proxy.hostName()).arg(proxy.port());
     }
     qCDebug(lcApi) << "answer" << reply->request().url().path() << "status" << response.httpStatus << "error"
                    << response.networkError << "in" << response.elapsedMs << "ms:" << response.message;
@@ -198,17 +202,21 @@ ApiCall* ApiClient::fetchWorkspace()
     return new ApiCall(reply, ApiCall::Kind::Workspace, this);
 }
 
-QList<QSslCertificate> ApiClient::loadCaFile(const QString& path, QString* error)
+bool ApiClient::setNetworkOptions(const NetworkOptions& options, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read the CA file %1: %2").arg(path, file.errorString());
-        return {};
+    QNetworkProxy proxy;
+    if (!NetworkSetup::parseProxy(options.proxy, &proxy, error))
+        return false;
+    QList<QSslCertificate> cas;
+    if (!options.caFile.isEmpty()) {
+        cas = NetworkSetup::loadCaFile(options.caFile, error);
+        if (cas.isEmpty())
+            return false;
     }
-    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-    if (certificates.isEmpty())
-        *error = tr("%1 holds no PEM certificate").arg(path);
-    return certificates;
+    m_extraCas = cas;
+    m_network->setProxy(proxy);
+    qCDebug(lcApi) << "network:" << NetworkSetup::describe(options);
+    return true;
 }
 
 ApiCall* ApiClient::fetchCallDetails(const CallId& id)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiResponse.h"
+#include "NetworkOptions.h"
 #include "ids/CallId.h"
 
 #include <QElapsedTimer>
@@ -71,7 +72,9 @@ public:
     // Certificates trusted in addition to the system's (a corporate proxy's CA). Certificate errors are never
     // ignored.
     void setExtraCaCertificates(const QList<QSslCertificate>& certificates) { m_extraCas = certificates; }
-    static QList<QSslCertificate> loadCaFile(const QString& path, QString* error);
+    // A profile's CA file and proxy. The proxy is set on the network access manager, which serves one profile at a
+    // time. False, with error naming the value, when either cannot be used; nothing is changed then.
+    bool setNetworkOptions(const NetworkOptions& options, QString* error);
     int timeoutMs() const { return m_timeoutMs; }
     QNetworkAccessManager* network() const { return m_network; }
 

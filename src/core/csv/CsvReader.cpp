@@ -210,11 +210,15 @@ CsvReader::Status CsvReader::read(const RecordHandler& onRecord)
     m_record.m_line = m_line;
     QByteArray chunk;
     QByteArray converted;
+    // A small file is read in one piece of its own size rather than a whole chunk.
+    const qint64 chunkSize = m_device->isSequential()
+        ? ChunkSize
+        : qBound<qint64>(4096, m_device->size() - m_device->pos() + 1, ChunkSize);
     for (;;) {
         if (m_cancel && m_cancel->load(std::memory_order_relaxed))
             return Status::Cancelled;
-        chunk.resize(ChunkSize);
-        const qint64 n = m_device->read(chunk.data(), ChunkSize);
+        chunk.resize(chunkSize);
+        const qint64 n = m_device->read(chunk.data(), chunkSize);
         if (n < 0) {
             m_error = tr("reading failed: %1").arg(m_device->errorString());
             return Status::Error;

@@ -70,7 +70,7 @@ std::optional<qint64> RetryPolicy::parseRetryAfterMs(const QByteArray& value, co
     bool ok = false;
     const qint64 seconds = v.toLongLong(&ok);
     if (ok) {
-        if (seconds < 0 || seconds * 1000 > MaxRetryAfterMs)
+        if (seconds < 0 || seconds > MaxRetryAfterMs / 1000) // compared before multiplying: no overflow
             return std::nullopt;
         return seconds * 1000;
     }

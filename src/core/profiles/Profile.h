@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/NetworkOptions.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -15,6 +17,7 @@ struct Profile
     QUrl baseUrl; // empty for the sandbox until it has started
     QString colour; // "#rrggbb", the banner across the main window
     Kind kind = Kind::Custom;
+    NetworkOptions network; // CA file and proxy; any profile, built-in ones included, may set them
 
     bool isBuiltIn() const { return kind != Kind::Custom; }
     bool isSandbox() const { return kind == Kind::Sandbox; }

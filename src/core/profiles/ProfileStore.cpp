@@ -20,7 +20,45 @@ QList<Profile> ProfileStore::profiles() const
         {productionId(), tr("Production"), productionUrl(), QStringLiteral("#c62828"), Profile::Kind::Production});
     out.append({sandboxId(), tr("Sandbox"), m_sandboxUrl, QStringLiteral("#2e7d32"), Profile::Kind::Sandbox});
     out.append(customProfiles());
+    for (Profile& p : out)
+        p.network = networkOptions(p.id);
     return out;
+}
+
+NetworkOptions ProfileStore::networkOptions(const QString& id) const
+{
+    NetworkOptions options;
+    options.caFile = m_settings->value(QStringLiteral("network/%1/caFile").arg(id)).toString();
+    options.proxy = m_settings->value(QStringLiteral("network/%1/proxy").arg(id)).toString();
+    return options;
+}
+
+bool ProfileStore::setNetworkOptions(const QString& id, const NetworkOptions& options, QString* error)
+{
+    const auto profile = find(id);
+    if (!profile) {
+        if (error)
+            *error = tr("There is no profile %1.").arg(id);
+        return false;
+    }
+    const QString problem = NetworkSetup::check(options);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = tr("Profile %1: %2").arg(profile->name, problem);
+        return false;
+    }
+    if (profile->network == options)
+        return true;
+    const QString group = QStringLiteral("network/%1").arg(id);
+    m_settings->remove(group);
+    if (!options.caFile.isEmpty())
+        m_settings->setValue(group + QStringLiteral("/caFile"), options.caFile);
+    if (!options.proxy.trimmed().isEmpty())
+        m_settings->setValue(group + QStringLiteral("/proxy"), options.proxy.trimmed());
+    m_settings->sync();
+    qCInfo(lcProfiles) << "profile" << profile->name << "network:" << NetworkSetup::describe(options);
+    emit profilesChanged();
+    return true;
 }
 
 QList<Profile> ProfileStore::customProfiles() const
@@ -137,6 +175,7 @@ bool ProfileStore::removeProfile(const QString& id)
     if (removed == 0)
         return false;
     saveCustom(custom);
+    m_settings->remove(QStringLiteral("network/%1").arg(id));
     if (m_settings->value(QStringLiteral("currentProfile")).toString() == id)
         setCurrentId(sandboxId());
     return true;

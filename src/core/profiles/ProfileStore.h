@@ -32,6 +32,8 @@ public:
     QString addProfile(const QString& name, const QUrl& baseUrl, QString* error);
     bool updateProfile(const Profile& profile, QString* error);
     bool removeProfile(const QString& id);
+    // The CA file and proxy of any profile, the built-in ones included; checked before they are kept.
+    bool setNetworkOptions(const QString& id, const NetworkOptions& options, QString* error);
 
     QString currentId() const;
     void setCurrentId(const QString& id);
@@ -45,6 +47,7 @@ signals:
 
 private:
     QList<Profile> customProfiles() const;
+    NetworkOptions networkOptions(const QString& id) const;
     void saveCustom(const QList<Profile>& profiles);
     QString validate(const QString& name, const QUrl& url, const QString& exceptId) const;
 

@@ -21,6 +21,17 @@ inline QString keychainService()
 {
     return QStringLiteral("CallStop");
 }
+// A job with more IDs than this asks once more before the confirmation (console) or needs --max-ids (CLI).
+constexpr int DefaultJobSizeLimit = 1000000;
+inline QString jobSizeLimitKey()
+{
+    return QStringLiteral("limits/jobSize");
+}
+inline int jobSizeLimit(const QSettings* settings)
+{
+    const int value = settings ? settings->value(jobSizeLimitKey(), DefaultJobSizeLimit).toInt() : 0;
+    return value > 0 ? value : DefaultJobSizeLimit;
+}
 inline std::unique_ptr<QSettings> open()
 {
     return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, organisation(), application());
