@@ -711,8 +711,12 @@ void MainWindow::openAuditLog()
 
 QList<int> MainWindow::jobRowsOfBatch(int slot) const
 {
-    const BatchResult& b = m_job->batch(slot);
-    return m_jobRows.mid(b.firstPosition, b.ids.size());
+    return jobRowsOf(m_job->batch(slot));
+}
+
+QList<int> MainWindow::jobRowsOf(const BatchResult& batch) const
+{
+    return m_jobRows.mid(batch.firstPosition, batch.ids.size());
 }
 
 void MainWindow::onBatchStarted(int slot, int attempt)
@@ -729,8 +733,8 @@ void MainWindow::onBatchFinished(const BatchResult& result)
         detail = m_job && m_job->options().checkCalls ? tr("Batch accepted; checking the call…")
                                                       : tr("Batch accepted (calls already connected or finished are "
                                                            "not affected)");
-    m_calls.setRowsState(
-        jobRowsOfBatch(result.index), TerminationJob::rowStateFor(result.outcome), result.index, detail);
+    // result.index numbers the batch in the whole job; a resumed job runs only some of them, so it is not a slot.
+    m_calls.setRowsState(jobRowsOf(result), TerminationJob::rowStateFor(result.outcome), result.index, detail);
     m_batches.setResult(result);
     m_ui->progressBar->setValue(++m_batchesDone);
 }

@@ -112,7 +112,8 @@ private:
     void appendNextChunk();
     void addRecentFile(const QString& path);
     void fillRecentMenu();
-    QList<int> jobRowsOfBatch(int index) const;
+    QList<int> jobRowsOfBatch(int slot) const;
+    QList<int> jobRowsOf(const BatchResult& batch) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppServices m_services;

@@ -571,10 +571,18 @@ void TestMainWindow::resumeOfferAtStart()
     ConfirmDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<ConfirmDialog*>()) && dialog->isVisible());
     QCOMPARE(m_window->callModel()->rowCount(), 300);
+    // Without the per-call checks, rows take their state from their batch's answer alone.
+    dialog->findChild<QCheckBox*>(QStringLiteral("checkCallsBox"))->setChecked(false);
     const JobSummary summary = confirmAndWait(dialog, QStringLiteral("300"));
     QCOMPARE(summary.ending, JobSummary::Ending::Completed);
     QCOMPARE(summary.batches, 3);
     QCOMPARE(m_sandbox->stats().terminateRequests, 3);
+    // Every row of the resumed batches (numbered 2 to 4 in the job, running in slots 1 to 3) has its outcome.
+    auto* calls = m_window->callModel();
+    QCOMPARE(calls->count(RowState::Queued) + calls->count(RowState::Sending), 0);
+    QCOMPARE(calls->count(RowState::Terminated) + calls->count(RowState::NotTerminable), 300);
+    for (int row = 0; row < calls->rowCount(); ++row)
+        QCOMPARE(calls->batchAt(row), 1 + row / 100);
     QString error;
     const JournalState state = JobJournal::load(journalPath, &error);
     QVERIFY(state.finished);
