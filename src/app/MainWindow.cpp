@@ -33,6 +33,8 @@
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace callstop {
 
 namespace {
@@ -321,7 +323,8 @@ void MainWindow::updateCounts()
 void MainWindow::pasteFromClipboard()
 {
     const QString text = QGuiApplication::clipboard()->text();
-    if (text.trimmed().isEmpty()) {
+    // A scan rather than trimmed(): a paste may be hundreds of megabytes, and this runs on the GUI thread.
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); })) {
         statusBar()->showMessage(tr("The clipboard holds no text."), 5000);
         return;
     }

@@ -32,7 +32,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
+#include <QUuid>
 
 #include <map>
 
@@ -66,6 +68,7 @@ private slots:
     void cleanup();
     void pasteShowsCounts();
     void deleteKeyRemovesRows();
+    void hugePasteKeepsWindowLive();
     void terminateThousandMixedIds();
     void smallJobNeedsNoTypedCount();
     void jobOverLimitAsksFirst();
@@ -223,6 +226,34 @@ void TestMainWindow::deleteKeyRemovesRows()
     QTest::keyClick(table, Qt::Key_Delete);
     QCOMPARE(m_window->callModel()->rowCount(), 2);
     QCOMPARE(m_window->callModel()->textAt(1), QString::fromStdString(calls[2].id));
+}
+
+void TestMainWindow::hugePasteKeepsWindowLive()
+{
+    // About 200 MB of text copied from a log: 1,000 IDs among 1.6 million lines of noise.
+    const QString noise = QStringLiteral("2026-11-29 12:00:00 INFO agent dialled, waiting for the customer, "
+                                         "queue=outbound-7 attempt=3 note=none of these words is an ID\n")
+                              .repeated(1600);
+    QString text;
+    text.reserve(1000 * (noise.size() + 40));
+    QStringList ids;
+    for (int i = 0; i < 1000; ++i) {
+        ids.append(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        text += ids.constLast() + QLatin1Char('\n') + noise;
+    }
+    QVERIFY(text.size() > 100 * 1000 * 1000);
+    // The event loop keeps turning while the text is searched: a timer on the GUI thread goes on firing.
+    int ticks = 0;
+    QTimer timer;
+    timer.setInterval(20);
+    connect(&timer, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    timer.start();
+    const AppendSummary summary = pasteThroughClipboard(text);
+    timer.stop();
+    QCOMPARE(summary.added, 1000);
+    QCOMPARE(m_window->callModel()->rowCount(), 1000);
+    QCOMPARE(m_window->callModel()->idAt(999).toString(), ids.constLast());
+    QVERIFY2(ticks >= 3, qPrintable(QStringLiteral("the GUI thread was blocked: %1 timer ticks").arg(ticks)));
 }
 
 void TestMainWindow::terminateThousandMixedIds()

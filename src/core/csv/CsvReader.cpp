@@ -123,7 +123,8 @@ bool CsvReader::feed(const char* data, qsizetype size, const RecordHandler& onRe
             if (keep())
                 buf.append(run, std::size_t(p - run));
             m_fieldBytes += p - run;
-            if (m_fieldBytes > m_maxFieldBytes)
+            // Only a field that is kept costs memory: a long note in another column is passed over.
+            if (m_fieldBytes > m_maxFieldBytes && keep())
                 return fail(m_line,
                     tr("a field is longer than %1 KiB; this is not a list of calls").arg(m_maxFieldBytes / 1024));
             if (p == end)
@@ -146,7 +147,7 @@ bool CsvReader::feed(const char* data, qsizetype size, const RecordHandler& onRe
             if (keep())
                 buf.append(run, std::size_t(p - run));
             m_fieldBytes += p - run;
-            if (m_fieldBytes > m_maxFieldBytes)
+            if (m_fieldBytes > m_maxFieldBytes && keep())
                 return fail(m_fieldLine,
                     tr("a quoted field that starts here is longer than %1 KiB").arg(m_maxFieldBytes / 1024));
             if (p == end)

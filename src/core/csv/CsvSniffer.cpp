@@ -53,16 +53,28 @@ QList<QList<QByteArray>> CsvSniffer::sampleRecords(
     QList<QList<QByteArray>> out;
     CsvDialect dialect;
     dialect.separator = separator;
-    CsvReader::parse(utf8Sample, dialect, [&](const CsvRecord& record) {
+    const auto collect = [&](const CsvRecord& record) {
         QList<QByteArray> fields;
         fields.reserve(record.size());
         for (int i = 0; i < record.size(); ++i)
             fields.append(record.field(i).toByteArray());
         out.append(fields);
         return out.size() < maxRecords + 1;
-    });
-    if (truncated && !out.isEmpty())
-        out.removeLast();
+    };
+    const CsvReader::Status status = CsvReader::parse(utf8Sample, dialect, collect);
+    if (truncated && status == CsvReader::Status::Error) {
+        // The sample ends inside a quoted field longer than the sample (a long note, say). Closing the quote keeps
+        // the fields that record completed before the cut: they still tell the header and the ID column.
+        out.clear();
+        CsvReader::parse(utf8Sample + "\"\n", dialect, collect);
+        if (!out.isEmpty()) {
+            out.last().removeLast();
+            if (out.last().isEmpty())
+                out.removeLast();
+        }
+    } else if (truncated && !out.isEmpty()) {
+        out.removeLast(); // cut by the end of the sample
+    }
     while (out.size() > maxRecords)
         out.removeLast();
     return out;
