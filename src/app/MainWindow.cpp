@@ -198,6 +198,7 @@ void MainWindow::loadKeys()
         if (p.isSandbox())
             continue;
         const QString id = p.id;
+        ++m_keysPending;
         m_services.credentials->readKey(id, [self = QPointer(this), id, remembered](const CredentialResult& r) {
             // The keychain may answer after the window is gone.
             if (!self)
@@ -209,6 +210,7 @@ void MainWindow::loadKeys()
 
 void MainWindow::onKeyRead(const QString& id, const QString& remembered, const CredentialResult& r)
 {
+    const bool last = m_keysPending > 0 && --m_keysPending == 0;
     if (r.ok()) {
         m_keys.insert(id, r.secret);
         if (id == remembered && m_currentId == ProfileStore::sandboxId() && !(m_job && m_job->isRunning()))
@@ -218,6 +220,8 @@ void MainWindow::onKeyRead(const QString& id, const QString& remembered, const C
     }
     updateProfileBanner();
     updateActions();
+    if (last)
+        emit keysLoaded();
 }
 
 Profile MainWindow::currentProfile() const
@@ -389,10 +393,17 @@ void MainWindow::requestTermination()
         QMessageBox::warning(this, tr("Cannot Send"), tr("Profile %1: %2").arg(profile.name, problem));
         return;
     }
+    if (!m_keys.contains(profile.id) && m_keysPending > 0) {
+        statusBar()->showMessage(tr("The keychain has not answered yet; try again in a moment."), 5000);
+        return;
+    }
     if (!m_keys.contains(profile.id)) {
-        QMessageBox::information(this, tr("No API Key"),
-            tr("There is no API key for the profile %1. Enter it in Settings › Profiles and Keys.").arg(profile.name));
-        openProfiles();
+        auto* box = new QMessageBox(QMessageBox::Information, tr("No API Key"),
+            tr("There is no API key for the profile %1. Enter it in Settings › Profiles and Keys.").arg(profile.name),
+            QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QDialog::finished, this, &MainWindow::openProfiles);
+        box->open();
         return;
     }
     const QString networkProblem = NetworkSetup::check(profile.network);

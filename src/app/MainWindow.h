@@ -45,6 +45,7 @@ public:
     BatchListModel* batchModel() { return &m_batches; }
     TerminationJob* job() const { return m_job; }
     Profile currentProfile() const;
+    bool areKeysLoaded() const { return m_keysPending == 0; }
     bool isPasting() const { return m_pasteWatcher.isRunning(); }
 
     // Extracts IDs from text off the UI thread and appends them; pasteFinished() follows.
@@ -66,6 +67,8 @@ signals:
     // After a CSV import's rows have all been added.
     void importFinished(const callstop::AppendSummary& summary);
     void jobFinished(const callstop::JobSummary& summary);
+    // Every stored key has been read (or found missing) since the window started.
+    void keysLoaded();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -125,6 +128,7 @@ private:
     QString m_resumeAfterNewKey; // profile whose refused job waits for a new key
 
     std::unique_ptr<ApiClient> m_client;
+    int m_keysPending = 0; // keychain reads not yet answered
     std::unique_ptr<JobJournal> m_journal;
     std::unique_ptr<AuditLog> m_audit;
     QPointer<TerminationJob> m_job;

@@ -397,7 +397,7 @@ void TestMainWindow::refusedKeyStopsJob()
     m_window.reset();
     makeWindow();
     QTRY_COMPARE(m_window->findChild<QLabel*>(QStringLiteral("noticeLabel"))->isVisible(), true);
-    QTest::qWait(50); // the memory store answers on a later turn of the event loop
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->areKeysLoaded(), 20000); // the keychain answers on a later turn
     m_window->setCurrentProfile(id);
     QCOMPARE(m_window->currentProfile().id, id);
 
@@ -453,7 +453,7 @@ QString TestMainWindow::addProfileWithKey(const QString& name, const std::string
     m_window.reset();
     makeWindow();
     QTest::qWaitFor([&] { return m_window->findChild<QComboBox*>(QStringLiteral("profileCombo"))->findData(id) >= 0; });
-    QTest::qWait(50);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->areKeysLoaded(), 20000);
     m_window->setCurrentProfile(id);
     return id;
 }
