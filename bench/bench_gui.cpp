@@ -140,7 +140,8 @@ int main(int argc, char** argv)
 
     if (mode == QLatin1String("startup")) {
         Fixture f;
-        QTest::qWaitForWindowExposed(f.window.get());
+        if (!QTest::qWaitForWindowExposed(f.window.get()))
+            qFatal("the window was never shown");
         print({{QStringLiteral("startup_ms"), processAgeMs()}});
         return 0;
     }

@@ -35,7 +35,7 @@ QString separatorLabel(char c)
 }
 
 CsvImportResult scanFile(const QString& path, const CsvDialect& dialect, int column,
-    std::shared_ptr<std::atomic<bool>> cancel, std::shared_ptr<std::atomic<qint64>> progress)
+    const std::shared_ptr<std::atomic<bool>>& cancel, const std::shared_ptr<std::atomic<qint64>>& progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -140,7 +140,7 @@ void CsvImportDialog::replan(bool fromWidgets)
             return;
         }
         if (m_settings && m_settings->contains(overrideKey() + QStringLiteral("/separator"))) {
-            CsvDialect::Encoding encoding;
+            CsvDialect::Encoding encoding = CsvDialect::Encoding::Utf8;
             if (CsvDialect::encodingFromName(
                     m_settings->value(overrideKey() + QStringLiteral("/encoding")).toString(), &encoding))
                 options.encoding = encoding;
@@ -148,7 +148,7 @@ void CsvImportDialog::replan(bool fromWidgets)
             options.hasHeader = m_settings->value(overrideKey() + QStringLiteral("/header")).toBool();
         }
     } else {
-        CsvDialect::Encoding encoding;
+        CsvDialect::Encoding encoding = CsvDialect::Encoding::Utf8;
         if (CsvDialect::encodingFromName(m_ui->encodingCombo->currentText(), &encoding))
             options.encoding = encoding;
         options.separator = char(m_ui->separatorCombo->currentData().toInt());

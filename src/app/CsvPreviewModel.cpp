@@ -70,8 +70,6 @@ QVariant CsvPreviewModel::data(const QModelIndex& index, int role) const
         if (invalid)
             return QBrush(QColor(0xc6, 0x28, 0x28));
         break;
-    case Qt::FontRole:
-        break;
     default:
         break;
     }

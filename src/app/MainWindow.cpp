@@ -1083,7 +1083,7 @@ void MainWindow::fillRecentMenu()
         ? m_services.settings->value(QStringLiteral("recentFiles")).toStringList()
         : QStringList();
     for (int i = 0; i < recent.size(); ++i) {
-        const QString path = recent.at(i);
+        const QString& path = recent.at(i);
         QAction* action
             = m_ui->menuRecent->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
                 [this, path] { openFile(path); });

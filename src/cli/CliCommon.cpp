@@ -40,7 +40,7 @@ QString Cli::keyLikeOption(const QStringList& arguments)
     for (const QString& arg : arguments) {
         if (arg == QLatin1String("--"))
             break;
-        const QString name = arg.section(QLatin1Char('='), 0, 0).toLower();
+        QString name = arg.section(QLatin1Char('='), 0, 0).toLower();
         if (forbidden.contains(name))
             return name;
     }
@@ -125,7 +125,7 @@ bool Cli::readIds(const QCommandLineParser& parser, const QString& textPath, Ext
     }
     CsvImportOptions options;
     if (parser.isSet(QStringLiteral("encoding"))) {
-        CsvDialect::Encoding encoding;
+        CsvDialect::Encoding encoding = CsvDialect::Encoding::Utf8;
         if (!CsvDialect::encodingFromName(parser.value(QStringLiteral("encoding")), &encoding)) {
             fail(ExitUsage,
                 tr("unknown encoding '%1'; use one of %2")
@@ -136,7 +136,7 @@ bool Cli::readIds(const QCommandLineParser& parser, const QString& textPath, Ext
         options.encoding = encoding;
     }
     if (parser.isSet(QStringLiteral("separator"))) {
-        char separator;
+        char separator = ',';
         if (!CsvDialect::separatorFromName(parser.value(QStringLiteral("separator")), &separator)) {
             fail(ExitUsage,
                 tr("'%1' cannot be a separator; use , ; tab or |").arg(parser.value(QStringLiteral("separator"))));

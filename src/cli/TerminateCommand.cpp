@@ -161,7 +161,7 @@ int runJob(
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
     int interrupts = 0;
     QObject::connect(&notifier, &QSocketNotifier::activated, &job, [&] {
-        char c;
+        char c = 0;
         [[maybe_unused]] auto n = ::read(g_signalPipe[0], &c, 1);
         if (++interrupts == 1) {
             Cli::err(Cli::tr("Interrupted: finishing the batches in flight, sending nothing new "

@@ -168,6 +168,7 @@ void SandboxServer::generateCalls()
     static const char* const firstNames[] = {"Asha", "Ben", "Chen", "Dara", "Elif", "Femi", "Greta", "Hugo", "Ines",
         "Jonas", "Kiran", "Lena", "Mateo", "Noor", "Omar", "Priya"};
     std::vector<std::string> agents;
+    agents.reserve(4);
     for (int i = 0; i < 4; ++i)
         agents.push_back(makeUuid(m_random));
     m_calls.reserve(std::size_t(std::max(0, m_options.calls)));
@@ -379,7 +380,7 @@ void SandboxServer::setupRoutes()
             int terminated = 0;
             {
                 std::lock_guard lock(m_mutex);
-                for (const QJsonValue& v : ids) {
+                for (const auto& v : ids) {
                     const auto it = m_index.find(lower(v.toString().toStdString()));
                     if (it == m_index.end())
                         continue; // unknown IDs are ignored, as by the provider

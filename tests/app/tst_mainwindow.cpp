@@ -161,7 +161,8 @@ AppendSummary TestMainWindow::pasteThroughClipboard(const QString& text)
     QSignalSpy spy(m_window.get(), &MainWindow::pasteFinished);
     auto* table = m_window->findChild<QTableView*>(QStringLiteral("callTable"));
     m_window->activateWindow();
-    QTest::qWaitForWindowActive(m_window.get());
+    if (!QTest::qWaitForWindowActive(m_window.get()))
+        qWarning("the window did not become active; the shortcut may not reach it");
     table->setFocus();
     QTest::keyClick(table, Qt::Key_V, Qt::ControlModifier);
     if (!spy.wait(20000)) {
@@ -179,7 +180,8 @@ ConfirmDialog* TestMainWindow::openConfirm()
         return nullptr;
     QTest::mouseClick(button, Qt::LeftButton);
     ConfirmDialog* dialog = nullptr;
-    QTest::qWaitFor([&] { return (dialog = m_window->findChild<ConfirmDialog*>()) && dialog->isVisible(); }, 5000);
+    if (!QTest::qWaitFor([&] { return (dialog = m_window->findChild<ConfirmDialog*>()) && dialog->isVisible(); }, 5000))
+        return nullptr;
     return dialog;
 }
 
@@ -447,13 +449,17 @@ QString TestMainWindow::addProfileWithKey(const QString& name, const std::string
     const QString id = m_profiles->addProfile(name, QUrl(QString::fromStdString(baseUrl)), &error);
     bool written = false;
     m_credentials->writeKey(id, key, [&](const CredentialResult&) { written = true; });
-    QTest::qWaitFor([&] { return written; }, 10000);
+    if (!QTest::qWaitFor([&] { return written; }, 10000))
+        qFatal("the key was not written");
     m_keysUsed.append(key);
     // Keys are read when the window starts.
     m_window.reset();
     makeWindow();
-    QTest::qWaitFor([&] { return m_window->findChild<QComboBox*>(QStringLiteral("profileCombo"))->findData(id) >= 0; });
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->areKeysLoaded(), 20000);
+    if (!QTest::qWaitFor(
+            [&] { return m_window->findChild<QComboBox*>(QStringLiteral("profileCombo"))->findData(id) >= 0; }))
+        qFatal("the new profile is not offered");
+    if (!QTest::qWaitFor([&] { return m_window->areKeysLoaded(); }, 20000))
+        qFatal("the keychain did not answer");
     m_window->setCurrentProfile(id);
     return id;
 }

@@ -28,7 +28,7 @@ QString fromObject(const QJsonObject& object)
     // {"error": {"code": "...", "message": "..."}} and {"detail": {"code": "...", "message": "..."}}
     const QString message = object.value(QLatin1String("message")).toString();
     const QString msg = object.value(QLatin1String("msg")).toString();
-    const QString code = object.value(QLatin1String("code")).toVariant().toString();
+    QString code = object.value(QLatin1String("code")).toVariant().toString();
     QString text = !message.isEmpty() ? message : msg;
     if (text.isEmpty()) {
         for (const char* key : {"detail", "error", "errors", "title"}) {
@@ -43,7 +43,7 @@ QString fromObject(const QJsonObject& object)
     const QJsonArray loc = object.value(QLatin1String("loc")).toArray();
     if (!text.isEmpty() && !loc.isEmpty()) {
         QStringList parts;
-        for (const QJsonValue& p : loc)
+        for (const auto& p : loc)
             parts.append(p.toVariant().toString());
         text = QStringLiteral("%1: %2").arg(parts.join(QLatin1Char('.')), text);
     }
@@ -62,7 +62,8 @@ QString fromValue(const QJsonValue& value)
         return fromObject(value.toObject());
     if (value.isArray()) {
         QStringList parts;
-        for (const QJsonValue& item : value.toArray()) {
+        const QJsonArray items = value.toArray();
+        for (const auto& item : items) {
             const QString part = fromValue(item);
             if (!part.isEmpty())
                 parts.append(part);

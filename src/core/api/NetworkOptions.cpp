@@ -56,7 +56,7 @@ QList<QSslCertificate> NetworkSetup::loadCaFile(const QString& path, QString* er
         *error = tr("the CA file %1 is larger than 16 MiB; it is not a certificate bundle").arg(path);
         return {};
     }
-    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     if (certificates.isEmpty())
         *error = tr("%1 holds no PEM certificate").arg(path);
     return certificates;

@@ -146,8 +146,7 @@ AppendSummary CallListModel::appendExtraction(const ExtractionResult& result)
     if (needed > m_rows.capacity())
         m_rows.reserve(std::max(needed, m_rows.capacity() * 2));
     m_index.reserve(needed, idAtRow());
-    for (qsizetype i = 0; i < result.ids.size(); ++i) {
-        const CallId& id = result.ids.at(i);
+    for (const CallId& id : result.ids) {
         Row row;
         row.id = id;
         // The row goes in first so that the index can read its ID.

@@ -21,8 +21,8 @@ struct HexTable
     constexpr HexTable()
         : value()
     {
-        for (int i = 0; i < 256; ++i)
-            value[i] = 0xff;
+        for (std::uint8_t& v : value)
+            v = 0xff;
         for (int i = 0; i < 10; ++i)
             value['0' + i] = std::uint8_t(i);
         for (int i = 0; i < 6; ++i) {

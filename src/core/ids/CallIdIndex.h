@@ -85,7 +85,8 @@ private:
 
     static std::size_t hash(const CallId& id)
     {
-        std::uint64_t a, b;
+        std::uint64_t a = 0;
+        std::uint64_t b = 0;
         std::memcpy(&a, id.bytes().data(), 8);
         std::memcpy(&b, id.bytes().data() + 8, 8);
         std::uint64_t h = (a ^ seed()) * 0x9e3779b97f4a7c15ull;

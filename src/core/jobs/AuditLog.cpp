@@ -90,7 +90,8 @@ QList<AuditRecord> AuditLog::read(const QString& path, QString* error)
         a.jobId = r.value(QLatin1String("job")).toString();
         a.batch = r.value(QLatin1String("batch")).toInt(-1);
         a.attempt = r.value(QLatin1String("attempt")).toInt();
-        for (const QJsonValue& v : r.value(QLatin1String("ids")).toArray())
+        const QJsonArray ids = r.value(QLatin1String("ids")).toArray();
+        for (const auto& v : ids)
             a.ids.append(v.toString());
         a.httpStatus = r.value(QLatin1String("http")).toInt();
         a.outcome = r.value(QLatin1String("outcome")).toString();

@@ -218,8 +218,8 @@ JournalState JobJournal::load(const QString& path, QString* error)
     }
     const QList<QByteArray> lines = file.readAll().split('\n');
     bool haveHeader = false;
-    for (qsizetype n = 0; n < lines.size(); ++n) {
-        const QByteArray line = lines.at(n).trimmed();
+    for (const QByteArray& rawLine : lines) {
+        const QByteArray line = rawLine.trimmed();
         if (line.isEmpty())
             continue;
         QJsonParseError parseError;
@@ -241,9 +241,11 @@ JournalState JobJournal::load(const QString& path, QString* error)
             h.host = r.value(QLatin1String("host")).toString();
             h.created = QDateTime::fromString(r.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
             h.batchSize = r.value(QLatin1String("batch_size")).toInt(100);
-            for (const QJsonValue& b : r.value(QLatin1String("batches")).toArray()) {
+            const QJsonArray batches = r.value(QLatin1String("batches")).toArray();
+            for (const auto& b : batches) {
                 QList<CallId> ids;
-                for (const QJsonValue& v : b.toArray()) {
+                const QJsonArray texts = b.toArray();
+                for (const auto& v : texts) {
                     if (const auto id = CallId::parse(v.toString()))
                         ids.append(*id);
                 }
