@@ -5,6 +5,7 @@
 #include "AuditDialog.h"
 #include "ConfirmDialog.h"
 #include "CsvImportDialog.h"
+#include "PreferencesDialog.h"
 #include "ProfileDialog.h"
 #include "SandboxServer.h"
 #include "api/ApiClient.h"
@@ -17,6 +18,7 @@
 #include "util/Logging.h"
 #include "util/TextDecoding.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QFile>
@@ -99,6 +101,7 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     updateCounts();
     updateActions();
     m_ui->callTable->setFocus();
+    restoreLayout();
     // After the keys had a chance to load: a resume needs the key of the job's profile.
     QTimer::singleShot(300, this, &MainWindow::offerResume);
 }
@@ -121,6 +124,7 @@ void MainWindow::setupActions()
     m_ui->actionCancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     m_ui->actionAbort->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period));
     m_ui->actionProfiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_ui->actionPreferences->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma));
     m_ui->actionRetryFailed->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_ui->actionExportResults->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_ui->actionCopyFailed->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -148,6 +152,13 @@ void MainWindow::setupActions()
     tip(m_ui->actionCancel, tr("Send nothing more; batches in flight finish"));
     tip(m_ui->actionAbort, tr("Also abort the batches in flight; their outcome becomes unknown"));
     tip(m_ui->actionProfiles, tr("Profiles, API keys and connection test"));
+    tip(m_ui->actionPreferences, tr("Language and the job-size limit"));
+    // Every other action: its own text, with its shortcut, so that tooltips teach the keys.
+    for (QAction* a : findChildren<QAction*>()) {
+        if (a->menu() || a->isSeparator() || a->text().isEmpty() || a->statusTip() != QString())
+            continue;
+        tip(a, a->text().remove(QLatin1Char('&')).remove(QChar(0x2026)));
+    }
     m_ui->terminateButton->setToolTip(m_ui->actionTerminate->toolTip());
     m_ui->cancelButton->setToolTip(m_ui->actionCancel->toolTip());
     m_ui->pasteButton->setToolTip(m_ui->actionPaste->toolTip());
@@ -174,6 +185,11 @@ void MainWindow::setupActions()
             m_job->abort();
     });
     connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::openProfiles);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, [this] {
+        auto* dialog = new PreferencesDialog(m_services.settings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_ui->actionWhatTerminating, &QAction::triggered, this, &MainWindow::showTerminatingHelp);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionLoadSample, &QAction::triggered, this, &MainWindow::loadSample);
@@ -786,6 +802,11 @@ void MainWindow::onJobFinished(const JobSummary& summary)
               .arg(m_calls.count(RowState::Cancelled));
     statusBar()->showMessage(text);
     updateActions();
+    // The operator may be in another window during a long job: tell them it ended.
+    if (!isActiveWindow() || isMinimized()) {
+        if (!m_notifier.notify(tr("CallStop: job ended"), text))
+            QApplication::alert(this);
+    }
     // The Cancel button that may have had the focus is disabled now: give it to the table, not to nothing.
     if (!focusWidget() || !focusWidget()->isEnabled())
         m_ui->callTable->setFocus();
@@ -899,7 +920,34 @@ void MainWindow::closeEvent(QCloseEvent* event)
         }
         m_job->abort();
     }
+    saveLayout();
     event->accept();
+}
+
+void MainWindow::saveLayout()
+{
+    if (!m_services.settings)
+        return;
+    QSettings& s = *m_services.settings;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
+    s.setValue(QStringLiteral("window/callColumns"), m_ui->callTable->horizontalHeader()->saveState());
+    s.setValue(QStringLiteral("window/batchColumns"), m_ui->batchTable->horizontalHeader()->saveState());
+    s.sync();
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!m_services.settings)
+        return;
+    const QSettings& s = *m_services.settings;
+    // Each piece on its own: a missing or damaged value leaves that piece at its default.
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    m_ui->splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
+    m_ui->callTable->horizontalHeader()->restoreState(s.value(QStringLiteral("window/callColumns")).toByteArray());
+    m_ui->batchTable->horizontalHeader()->restoreState(s.value(QStringLiteral("window/batchColumns")).toByteArray());
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppServices.h"
+#include "DesktopNotifier.h"
 #include "calls/CallFilterProxyModel.h"
 #include "calls/CallListModel.h"
 #include "jobs/BatchListModel.h"
@@ -111,6 +112,8 @@ private:
     void loadSample();
     void chooseCsv();
     void showWarning(const QString& title, const QString& text);
+    void saveLayout();
+    void restoreLayout();
     void appendInChunks(ExtractionResult result, const QString& source);
     void appendNextChunk();
     void addRecentFile(const QString& path);
@@ -129,6 +132,7 @@ private:
 
     std::unique_ptr<ApiClient> m_client;
     int m_keysPending = 0; // keychain reads not yet answered
+    DesktopNotifier m_notifier;
     std::unique_ptr<JobJournal> m_journal;
     std::unique_ptr<AuditLog> m_audit;
     QPointer<TerminationJob> m_job;

@@ -51,7 +51,8 @@ int main(int argc, char** argv)
     QApplication::setDesktopFileName(QStringLiteral("org.callstop.CallStop"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/callstop.svg")));
     installRedactingMessageHandler();
-    installTranslations(&app);
+    auto settings = AppSettings::open();
+    installTranslations(&app, settings->value(languageSettingKey()).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::tr("Operator console to stop calls of AI phone campaigns."));
@@ -61,7 +62,6 @@ int main(int argc, char** argv)
         QStringLiteral("FILE"), QApplication::tr("A CSV export to import, or a text file of call IDs to load."));
     parser.process(app);
 
-    auto settings = AppSettings::open();
     ProfileStore profiles(settings.get());
 
     // The built-in sandbox behind the Sandbox profile, on a free loopback port with a key of its own.
