@@ -34,6 +34,7 @@ ConfirmDialog::ConfirmDialog(
     QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(tr("Terminate %n call(s)", nullptr, count));
     ok->setObjectName(QStringLiteral("confirmButton"));
+    ok->setAccessibleDescription(tr("Sends the calls to the server to be terminated; this cannot be undone"));
     // The safe choice is the default one.
     ok->setAutoDefault(false);
     ok->setDefault(false);

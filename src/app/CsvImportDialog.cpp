@@ -68,6 +68,7 @@ CsvImportDialog::CsvImportDialog(const QString& path, QSettings* settings, QWidg
     QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(tr("&Import"));
     ok->setObjectName(QStringLiteral("importButton"));
+    ok->setAccessibleDescription(tr("Adds the call IDs of the chosen column to the list"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
         rememberOverrides();
         accept();
