@@ -40,6 +40,11 @@ ConfirmDialog::ConfirmDialog(
     ok->setDefault(false);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setDefault(!typed);
     connect(m_ui->typeEdit, &QLineEdit::textChanged, this, &ConfirmDialog::updateOk);
+    // Typing the count is the deliberate act; Enter after it confirms, Enter before it does nothing.
+    connect(m_ui->typeEdit, &QLineEdit::returnPressed, this, [this] {
+        if (m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
+            accept();
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (typed)

@@ -5,6 +5,7 @@
 #include "util/AppSettings.h"
 #include "util/Translations.h"
 
+#include <QDialogButtonBox>
 #include <QLocale>
 #include <QSettings>
 
@@ -16,6 +17,8 @@ PreferencesDialog::PreferencesDialog(QSettings* settings, QWidget* parent)
     , m_settings(settings)
 {
     m_ui->setupUi(this);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ui->languageCombo->addItem(tr("The system's language"), QString());
     for (const QString& code : availableLanguages()) {
         const QLocale locale(code);

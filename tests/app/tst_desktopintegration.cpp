@@ -1,0 +1,153 @@
+// Living with the console day to day: preferences that stick, a window laid out as it was left, and a desktop
+// notification when a job ends while the operator works elsewhere (run on a private D-Bus session by CTest).
+#include "ConfirmDialog.h"
+#include "PreferencesDialog.h"
+#include "WindowFixture.h"
+#include "util/AppSettings.h"
+#include "util/Translations.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTest>
+
+using namespace callstop;
+
+// A stand-in for the desktop's notification service, on the test's own session bus.
+class FakeNotifications : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+
+public:
+    QStringList summaries;
+    QStringList bodies;
+
+public slots:
+    uint Notify(const QString& appName, uint replacesId, const QString& icon, const QString& summary,
+        const QString& body, const QStringList& actions, const QVariantMap& hints, int timeout)
+    {
+        Q_UNUSED(replacesId)
+        Q_UNUSED(actions)
+        Q_UNUSED(timeout)
+        if (appName == QLatin1String("CallStop") && icon == QLatin1String("org.callstop.CallStop")
+            && hints.value(QStringLiteral("desktop-entry")).toString() == QLatin1String("org.callstop.CallStop")) {
+            summaries.append(summary);
+            bodies.append(body);
+        }
+        return uint(summaries.size());
+    }
+};
+
+class TestDesktopIntegration : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void preferencesAreSaved();
+    void layoutIsRestored();
+    void notifiesWhenJobEndsInBackground();
+};
+
+void TestDesktopIntegration::preferencesAreSaved()
+{
+    test::WindowFixture f;
+    f.window->findChild<QAction*>(QStringLiteral("actionPreferences"))->trigger();
+    PreferencesDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = f.window->findChild<PreferencesDialog*>()) && dialog->isVisible());
+    auto* language = dialog->findChild<QComboBox*>(QStringLiteral("languageCombo"));
+    QCOMPARE(language->currentIndex(), 0); // the system's language until one is chosen
+    const int german = language->findData(QStringLiteral("de"));
+    QVERIFY2(german > 0, "German is offered");
+    QCOMPARE(language->itemText(german), QStringLiteral("Deutsch"));
+    language->setCurrentIndex(german);
+    auto* limit = dialog->findChild<QSpinBox*>(QStringLiteral("limitSpin"));
+    QCOMPARE(limit->value(), AppSettings::DefaultJobSizeLimit);
+    limit->setValue(25000);
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(f.settings->value(languageSettingKey()).toString(), QStringLiteral("de"));
+    QCOMPARE(AppSettings::jobSizeLimit(f.settings.get()), 25000);
+
+    // Opened again, it shows what was saved; Cancel keeps it.
+    PreferencesDialog again(f.settings.get());
+    QCOMPARE(
+        again.findChild<QComboBox*>(QStringLiteral("languageCombo"))->currentData().toString(), QStringLiteral("de"));
+    again.findChild<QSpinBox*>(QStringLiteral("limitSpin"))->setValue(7);
+    again.reject();
+    QCOMPARE(AppSettings::jobSizeLimit(f.settings.get()), 25000);
+}
+
+void TestDesktopIntegration::layoutIsRestored()
+{
+    test::WindowFixture f;
+    f.window->resize(1111, 777);
+    auto* splitter = f.window->findChild<QSplitter*>(QStringLiteral("splitter"));
+    splitter->setSizes({500, 200});
+    const QList<int> sizes = splitter->sizes();
+    auto* header = f.window->findChild<QTableView*>(QStringLiteral("batchTable"))->horizontalHeader();
+    header->resizeSection(0, 77);
+    f.window->close(); // saves the layout
+    f.makeWindow();
+    QCOMPARE(f.window->size(), QSize(1111, 777));
+    QCOMPARE(f.window->findChild<QSplitter*>(QStringLiteral("splitter"))->sizes(), sizes);
+    QCOMPARE(f.window->findChild<QTableView*>(QStringLiteral("batchTable"))->horizontalHeader()->sectionSize(0), 77);
+
+    // A damaged value leaves the default layout rather than a broken window.
+    f.settings->setValue(QStringLiteral("window/splitter"), QByteArray("not a splitter state"));
+    f.settings->setValue(QStringLiteral("window/geometry"), QByteArray("\x01\x02"));
+    f.makeWindow();
+    QVERIFY(f.window->isVisible());
+    QCOMPARE(f.window->findChild<QSplitter*>(QStringLiteral("splitter"))->count(), 2);
+}
+
+void TestDesktopIntegration::notifiesWhenJobEndsInBackground()
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        QSKIP("no session bus here; CTest runs this test again on a private one (tst_desktopintegration_dbus)");
+    FakeNotifications service;
+    QVERIFY(bus.registerObject(
+        QStringLiteral("/org/freedesktop/Notifications"), &service, QDBusConnection::ExportAllSlots));
+    QVERIFY2(
+        bus.registerService(QStringLiteral("org.freedesktop.Notifications")), qPrintable(bus.lastError().message()));
+
+    test::WindowFixture f;
+    QGuiApplication::clipboard()->setText(f.idsWithStatus("registered", 4).join(QLatin1Char('\n')));
+    QSignalSpy pasted(f.window.get(), &MainWindow::pasteFinished);
+    f.window->findChild<QAction*>(QStringLiteral("actionPaste"))->trigger();
+    QVERIFY(pasted.wait(10000));
+    f.window->findChild<QAction*>(QStringLiteral("actionTerminate"))->trigger();
+    ConfirmDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = f.window->findChild<ConfirmDialog*>()) && dialog->isVisible());
+    // The operator goes to another window while the job runs.
+    QWidget elsewhere;
+    elsewhere.show();
+    QSignalSpy finished(f.window.get(), &MainWindow::jobFinished);
+    dialog->findChild<QPushButton*>(QStringLiteral("confirmButton"))->click();
+    elsewhere.activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), &elsewhere);
+    QVERIFY(finished.wait(30000));
+    QTRY_COMPARE(service.summaries.size(), 1);
+    QCOMPARE(service.summaries.first(), QStringLiteral("CallStop: job ended"));
+    QVERIFY2(service.bodies.first().contains(QLatin1String("4 terminated")), qPrintable(service.bodies.first()));
+
+    // In front, the window itself shows the outcome: no notification.
+    f.window->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), f.window.get());
+    f.window->findChild<QAction*>(QStringLiteral("actionRetryFailed"))->trigger(); // nothing to retry: no job
+    QTest::qWait(200);
+    QCOMPARE(service.summaries.size(), 1);
+    bus.unregisterService(QStringLiteral("org.freedesktop.Notifications"));
+}
+
+QTEST_MAIN(TestDesktopIntegration)
+#include "tst_desktopintegration.moc"

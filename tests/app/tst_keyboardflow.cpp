@@ -1,0 +1,117 @@
+// The main flow with the keyboard alone: paste, review (filter), terminate, confirm, read the results, export them.
+#include "ConfirmDialog.h"
+#include "WindowFixture.h"
+#include "calls/CallListModel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace callstop;
+
+class TestKeyboardFlow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void mainFlowWithKeysOnly();
+};
+
+void TestKeyboardFlow::mainFlowWithKeysOnly()
+{
+    test::WindowFixture f;
+    MainWindow* w = f.window.get();
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w));
+    const QStringList ids = f.idsWithStatus("registered", 30) + f.idsWithStatus("completed", 5);
+    QGuiApplication::clipboard()->setText(QStringLiteral("Calls to stop:\n") + ids.join(QLatin1Char('\n')));
+
+    // Paste: Ctrl+V wherever the focus is in the window.
+    QSignalSpy pasted(w, &MainWindow::pasteFinished);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_V, Qt::ControlModifier);
+    QVERIFY(pasted.wait(10000));
+    QCOMPARE(w->callModel()->count(RowState::Ready), 35);
+
+    // Review: Ctrl+F to the filter, type part of an ID, then clear the filter again.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+    auto* filter = w->findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+    QTRY_COMPARE(QApplication::focusWidget(), filter);
+    QTest::keyClicks(filter, ids.at(7).left(13));
+    auto* table = w->findChild<QTableView*>(QStringLiteral("callTable"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QTest::keyClick(filter, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(filter, Qt::Key_Backspace);
+    QTRY_COMPARE(table->model()->rowCount(), 35);
+
+    // Terminate: Ctrl+Return opens the confirmation; the count is typed (the job is over the typing threshold, or
+    // Tab reaches the button) and Enter confirms.
+    QSignalSpy finished(w, &MainWindow::jobFinished);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    ConfirmDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = w->findChild<ConfirmDialog*>()) && dialog->isVisible());
+    // A window manager activates a new modal dialog; the offscreen platform leaves that to the test.
+    dialog->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), dialog);
+    if (dialog->needsTypedCount()) {
+        QTRY_COMPARE(QApplication::focusWidget(), dialog->findChild<QLineEdit*>(QStringLiteral("typeEdit")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // nothing typed yet: nothing happens
+        QVERIFY(dialog->isVisible());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("35"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    } else {
+        // The safe button has the focus; Tab moves to Terminate, Space presses it.
+        auto* confirm = dialog->findChild<QPushButton*>(QStringLiteral("confirmButton"));
+        for (int i = 0; i < 10 && QApplication::focusWidget() != confirm; ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), confirm);
+        QTest::keyClick(confirm, Qt::Key_Space);
+    }
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(w->callModel()->count(RowState::Terminated), 30);
+    QCOMPARE(w->callModel()->count(RowState::NotTerminable), 5);
+
+    // Read the results: Tab leads to the table, arrows move through the rows.
+    w->activateWindow(); // the window manager's part again, after the dialog closed
+    QTRY_COMPARE(QApplication::activeWindow(), w);
+    for (int i = 0; i < 12 && QApplication::focusWidget() != table; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), table);
+    QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 3);
+    const QString state = table->model()->index(3, CallListModel::StateColumn).data().toString();
+    QVERIFY2(!state.isEmpty(), "the state of the current row is readable");
+
+    // Export: Ctrl+E, type a file name in the file dialog, Enter.
+    const QString path = f.dir.filePath(QStringLiteral("results.csv"));
+    QTimer::singleShot(0, this, [path] {
+        QFileDialog* files = nullptr;
+        if (!QTest::qWaitFor([&] { return (files = qobject_cast<QFileDialog*>(QApplication::activeModalWidget())); }))
+            qFatal("no file dialog");
+        files->activateWindow(); // the window manager's part
+        if (!QTest::qWaitFor([&] { return QApplication::activeWindow() == files; }))
+            qFatal("the file dialog was not activated");
+        auto* name = files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+        name->selectAll();
+        QTest::keyClicks(name, path);
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+    QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 10000);
+    QFile report(path);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QByteArray csv = report.readAll();
+    for (const QString& id : ids)
+        QVERIFY2(csv.contains(id.toLatin1()), qPrintable(id));
+}
+
+QTEST_MAIN(TestKeyboardFlow)
+#include "tst_keyboardflow.moc"
