@@ -103,8 +103,11 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     updateActions();
     m_ui->callTable->setFocus();
     restoreLayout();
-    // After the keys had a chance to load: a resume needs the key of the job's profile.
-    QTimer::singleShot(300, this, &MainWindow::offerResume);
+    // Once the keys are read: a resume needs the key of the job's profile.
+    if (areKeysLoaded())
+        QTimer::singleShot(0, this, &MainWindow::offerResume);
+    else
+        connect(this, &MainWindow::keysLoaded, this, &MainWindow::offerResume, Qt::SingleShotConnection);
 }
 
 MainWindow::~MainWindow()

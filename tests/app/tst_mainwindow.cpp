@@ -85,6 +85,11 @@ private slots:
 
 private:
     void makeWindow();
+    // Each test has a data folder of its own: journals left by one test are not offered for resume in the next.
+    QString dataDir() const
+    {
+        return m_dir.filePath(QStringLiteral("data-") + QString::fromLatin1(QTest::currentTestFunction()));
+    }
     QString addProfileWithKey(const QString& name, const std::string& baseUrl, const QString& key);
     AppendSummary pasteThroughClipboard(const QString& text);
     ConfirmDialog* openConfirm();
@@ -137,7 +142,7 @@ void TestMainWindow::makeWindow()
     services.profiles = m_profiles.get();
     services.credentials = m_credentials.get();
     services.keychainAvailable = m_realKeychain;
-    services.dataDirectory = m_dir.filePath(QStringLiteral("data"));
+    services.dataDirectory = dataDir();
     services.sandbox = m_sandbox.get();
     services.network = m_network.get();
     services.settings = m_settings.get();
@@ -579,7 +584,7 @@ void TestMainWindow::resumeOfferAtStart()
             ids.append(*CallId::parse(all.at(b * 100 + i)));
         header.batches.append(ids);
     }
-    const QString journalPath = m_dir.filePath(QStringLiteral("data/journals/20261129-crashed.jsonl"));
+    const QString journalPath = dataDir() + QStringLiteral("/journals/20261129-crashed.jsonl");
     {
         JobJournal journal;
         QString error;
