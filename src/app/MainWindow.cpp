@@ -67,6 +67,7 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     m_ui->callTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->callTable->setAccessibleDescription(tr("Every pasted call ID with its state, batch and detail"));
     m_ui->batchTable->setModel(&m_batches);
+    m_ui->batchTable->setWordWrap(false);
     m_ui->batchTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->batchTable->verticalHeader()->hide();
     m_ui->batchTable->setAccessibleDescription(tr("One row per request sent to the server"));
