@@ -12,7 +12,9 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QHeaderView>
+#include <QIcon>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -53,10 +55,21 @@ class TestDesktopIntegration : public QObject
     Q_OBJECT
 
 private slots:
+    void iconIsLinkedIn();
     void preferencesAreSaved();
     void layoutIsRestored();
     void notifiesWhenJobEndsInBackground();
 };
+
+void TestDesktopIntegration::iconIsLinkedIn()
+{
+    // The window icon comes from the console library's resources, which a static library only provides when they
+    // are registered with the executable.
+    QVERIFY(QFile::exists(QStringLiteral(":/icons/callstop.svg")));
+    const QIcon icon(QStringLiteral(":/icons/callstop.svg"));
+    QVERIFY(!icon.isNull());
+    QVERIFY(!icon.pixmap(64, 64).isNull());
+}
 
 void TestDesktopIntegration::preferencesAreSaved()
 {
