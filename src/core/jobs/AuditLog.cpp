@@ -51,14 +51,18 @@ void AuditLog::attemptFinished(const BatchResult& batch, const ApiResponse& resp
         {QStringLiteral("message"), response.message},
         {QStringLiteral("duration_ms"), response.elapsedMs},
     };
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QFile file(m_path);
     QByteArray line = Redactor::redact(QJsonDocument(record).toJson(QJsonDocument::Compact)) + '\n';
-    // Opened per record in append mode: several processes (console, CLI) may write to it.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(line) != line.size() || !file.flush()
-        || ::fsync(file.handle()) != 0) {
+    // Opened once per job in append mode (O_APPEND): each record is one write, so the console and the CLI may append
+    // to the same file at once. fdatasync: the record's bytes and the file's length reach the disk, not its times.
+    if (!m_file.isOpen()) {
+        QDir().mkpath(QFileInfo(m_path).absolutePath());
+        m_file.setFileName(m_path);
+        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+            qCWarning(lcJobs) << "cannot open the audit log" << m_path << m_file.errorString();
+    }
+    if (!m_file.isOpen() || m_file.write(line) != line.size() || ::fdatasync(m_file.handle()) != 0) {
         if (m_writeError.isEmpty()) {
-            m_writeError = tr("writing the audit log %1 failed: %2").arg(m_path, file.errorString());
+            m_writeError = tr("writing the audit log %1 failed: %2").arg(m_path, m_file.errorString());
             qCWarning(lcJobs) << m_writeError;
         }
     }

@@ -55,6 +55,7 @@ private:
     QString m_user;
     QString m_host;
     QString m_writeError;
+    QFile m_file;
 };
 
 } // namespace callstop

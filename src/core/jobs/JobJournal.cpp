@@ -139,7 +139,8 @@ void JobJournal::write(const QJsonObject& record)
     line.append('\n');
     // The journal never holds the key, whatever a server echoed into a message.
     line = Redactor::redact(line);
-    if (m_file.write(line) != line.size() || !m_file.flush() || ::fsync(m_file.handle()) != 0) {
+    // fdatasync: the record and the file length reach the disk before anyone is told; the file times need not.
+    if (m_file.write(line) != line.size() || !m_file.flush() || ::fdatasync(m_file.handle()) != 0) {
         if (m_writeError.isEmpty()) {
             m_writeError = tr("writing the journal %1 failed: %2").arg(m_file.fileName(), m_file.errorString());
             qCWarning(lcJobs) << m_writeError;
