@@ -11,6 +11,8 @@ import sys
 import tempfile
 import time
 
+import throughput
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -57,6 +59,8 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--rows", type=int, default=1_000_000)
+    ap.add_argument("--calls", type=int, default=100_000, help="IDs of the throughput jobs")
+    ap.add_argument("--throughput-runs", type=int, default=3)
     args = ap.parse_args()
     cli = os.path.join(args.build, "src/cli/callstop-cli")
     gui = os.path.join(args.build, "bench/bench_gui")
@@ -104,6 +108,21 @@ def main():
             filt["rss"].append(o["rss_kib"] / 1024)
         results["filter"] = filt
 
+        sandbox = os.path.join(args.build, "src/sandbox/callstop-sandbox")
+        tp = {}
+        for c in (1, 4, 8):
+            tp[c] = {"cli": [], "curl": [], "wrk_rps": []}
+            for _ in range(args.throughput_runs):
+                tp[c]["cli"].append(throughput.time_cli(cli, sandbox, args.calls, c, tmp))
+                tp[c]["curl"].append(throughput.time_curl(sandbox, args.calls, c, tmp))
+                tp[c]["wrk_rps"].append(throughput.wrk_ceiling(sandbox, args.calls, c, tmp))
+        results["throughput"] = tp
+        latency = {}
+        for c in (4, 8):
+            latency[c] = [throughput.time_cli(cli, sandbox, args.calls, c, tmp, latency_ms=50)
+                          for _ in range(args.throughput_runs)]
+        results["latency"] = latency
+
     cpu = "unknown"
     for line in open("/proc/cpuinfo"):
         if line.startswith("model name"):
@@ -147,7 +166,38 @@ def main():
         f"| filter keystroke answered, {args.rows:,} rows | {fmt(results['filter']['ms'], 'ms', 0)} | ≤ 100 ms |",
         f"| resident memory during the filter run | {fmt(results['filter']['rss'], 'MiB', 0)} | ≤ 150 MB |",
         "",
+        "## Throughput",
+        "",
+        f"{args.calls:,} IDs in {args.calls // 100:,} requests of 100 to `callstop-sandbox` on loopback (no latency), a fresh",
+        "sandbox for every run. `curl` sends the same requests from a config file with `--parallel --parallel-max N`;",
+        "`wrk` (one thread, N connections, 3 s, the same PATCH bodies in turn) gives the sandbox's ceiling, shown as the",
+        "time its rate needs for the same number of requests. CallStop writes its journal and audit log (each record",
+        f"synced to disk before it is reported) as it would in use. Runs per figure: {args.throughput_runs}.",
+        "",
+        "| concurrency | `callstop-cli terminate` | `curl --parallel` | curl / CallStop | wrk ceiling | ceiling / CallStop |",
+        "|---|---|---|---|---|---|",
     ]
+    requests = args.calls // 100
+    for c, r in results["throughput"].items():
+        ceiling = [requests / rps for rps in r["wrk_rps"]]
+        lines.append(
+            f"| {c} | {fmt(r['cli'], 's')} | {fmt(r['curl'], 's')} | "
+            f"{fmt([a / b for a, b in zip(r['curl'], r['cli'])], 'x')} | {fmt(ceiling, 's', 3)} | "
+            f"{fmt([a / b for a, b in zip(ceiling, r['cli'])], 'x')} |")
+    lines += [
+        "",
+        "Targets: CallStop at least as fast as curl (curl / CallStop ≥ 1) and at least 80% of the ceiling (≥ 0.8).",
+        "",
+        f"With `--latency-ms 50` (each answer 50 ms late), the time of the same job against the ideal (requests /",
+        "concurrency x 50 ms); target within 10%:",
+        "",
+        "| concurrency | `callstop-cli terminate` | ideal | CallStop / ideal |",
+        "|---|---|---|---|",
+    ]
+    for c, runs in results["latency"].items():
+        ideal = requests / c * 0.05
+        lines.append(f"| {c} | {fmt(runs, 's')} | {ideal:.2f} s | {fmt([v / ideal for v in runs], 'x')} |")
+    lines.append("")
     open(args.out, "w").write("\n".join(lines))
     print("\n".join(lines))
 
