@@ -13,6 +13,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -51,6 +52,8 @@ int main(int argc, char** argv)
     QApplication::setDesktopFileName(QStringLiteral("org.callstop.CallStop"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/callstop.svg")));
     installRedactingMessageHandler();
+    // The system's proxy settings (http_proxy and the desktop's), unless a profile names its own.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     auto settings = AppSettings::open();
     installTranslations(&app, settings->value(languageSettingKey()).toString());
 

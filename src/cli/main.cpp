@@ -5,6 +5,7 @@
 #include "util/Translations.h"
 
 #include <QCoreApplication>
+#include <QNetworkProxyFactory>
 
 using namespace callstop;
 using namespace callstop::cli;
@@ -35,6 +36,8 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(AppSettings::application());
     QCoreApplication::setApplicationVersion(QStringLiteral(CALLSTOP_VERSION));
     installRedactingMessageHandler();
+    // The system's proxy settings (http_proxy, https_proxy, no_proxy), unless --proxy or the profile names one.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     installTranslations(&app);
 
     QStringList args = QCoreApplication::arguments().mid(1);

@@ -2,6 +2,7 @@
 // notification when a job ends while the operator works elsewhere (run on a private D-Bus session by CTest).
 #include "ConfirmDialog.h"
 #include "PreferencesDialog.h"
+#include "ProfileDialog.h"
 #include "WindowFixture.h"
 #include "util/AppSettings.h"
 #include "util/Translations.h"
@@ -15,6 +16,8 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -57,6 +60,7 @@ class TestDesktopIntegration : public QObject
 private slots:
     void iconIsLinkedIn();
     void preferencesAreSaved();
+    void plainHttpRefusedInProfiles();
     void layoutIsRestored();
     void notifiesWhenJobEndsInBackground();
 };
@@ -97,6 +101,30 @@ void TestDesktopIntegration::preferencesAreSaved()
     again.findChild<QSpinBox*>(QStringLiteral("limitSpin"))->setValue(7);
     again.reject();
     QCOMPARE(AppSettings::jobSizeLimit(f.settings.get()), 25000);
+}
+
+void TestDesktopIntegration::plainHttpRefusedInProfiles()
+{
+    // A profile pointed at plain http on a remote host: Save and Test Connection both refuse it, naming the profile
+    // and the host, and nothing is sent.
+    test::WindowFixture f;
+    QString error;
+    const QString id = f.profiles->addProfile(
+        QStringLiteral("Staging"), QUrl(QStringLiteral("https://staging.example/ca/api/v0")), &error);
+    QVERIFY2(!id.isEmpty(), qPrintable(error));
+    QHash<QString, QString> keys {{id, QStringLiteral("k")}};
+    ProfileDialog dialog(f.services(), &keys, id);
+    dialog.show();
+    auto* url = dialog.findChild<QLineEdit*>(QStringLiteral("urlEdit"));
+    url->setText(QStringLiteral("http://api.example.com/ca/api/v0"));
+    auto* result = dialog.findChild<QLabel*>(QStringLiteral("resultLabel"));
+    dialog.findChild<QPushButton*>(QStringLiteral("testButton"))->click();
+    QVERIFY2(
+        result->text().contains(QLatin1String("Staging")) && result->text().contains(QLatin1String("api.example.com")),
+        qPrintable(result->text()));
+    dialog.findChild<QPushButton*>(QStringLiteral("saveButton"))->click();
+    QVERIFY2(result->text().contains(QLatin1String("api.example.com")), qPrintable(result->text()));
+    QCOMPARE(f.profiles->find(id)->baseUrl.host(), QStringLiteral("staging.example")); // not saved
 }
 
 void TestDesktopIntegration::layoutIsRestored()
