@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace callstop::test {
@@ -17,6 +19,16 @@ inline quint16 closedLoopbackPort()
     const quint16 port = probe.serverPort();
     probe.close();
     return port;
+}
+
+// Writes a sample file into a test's temporary folder and returns its path; a test cannot go on without it.
+inline QString writeSampleFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write the sample file %s", qPrintable(path));
+    return path;
 }
 
 // Data rows "csv" and "expected" for every sample export under tests/data/csv and the file of what it must yield.

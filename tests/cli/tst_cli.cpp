@@ -134,11 +134,7 @@ QStringList TestCli::idsWithStatus(const QString& status)
 
 QString TestCli::writeFile(const QString& name, const QByteArray& content)
 {
-    const QString path = m_dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
-        qFatal("cannot write test file");
-    return path;
+    return callstop::test::writeSampleFile(m_dir, name, content);
 }
 
 void TestCli::versionAndHelp()

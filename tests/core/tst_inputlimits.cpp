@@ -10,12 +10,33 @@
 #include <QTest>
 #include <QUuid>
 
+#include "TestSupport.h"
+
 using namespace callstop;
 
 namespace {
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// A CSV file imported as the console does it: the planned dialect and column, then the whole file.
+struct Imported
+{
+    CsvPlan plan;
+    CsvImportResult result;
+};
+
+Imported importCsv(const QString& path)
+{
+    Imported out;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(path));
+    out.plan = CsvImporter::plan(&file, {});
+    if (out.plan.ok() && file.seek(0))
+        out.result = CsvImporter::run(&file, out.plan.dialect, out.plan.choice.column);
+    return out;
 }
 } // namespace
 
@@ -40,11 +61,7 @@ private:
 
 QString TestInputLimits::write(const QString& name, const QByteArray& bytes)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write the sample");
-    return path;
+    return callstop::test::writeSampleFile(m_dir, name, bytes);
 }
 
 void TestInputLimits::textLineOverOneMiB()
@@ -75,14 +92,9 @@ void TestInputLimits::csvLongNoteInAnotherColumn()
     const QString second = newId();
     QByteArray csv = "call_id,note\n" + first.toLatin1() + ",\"" + QByteArray(2 * 1024 * 1024, 'n') + "\"\n"
         + second.toLatin1() + ",short\n";
-    const QString path = write(QStringLiteral("long-note.csv"), csv);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const CsvPlan plan = CsvImporter::plan(&file, {});
+    const auto [plan, result] = importCsv(write(QStringLiteral("long-note.csv"), csv));
     QVERIFY2(plan.ok(), qPrintable(plan.error));
     QVERIFY2(plan.choice.column == 0, qPrintable(plan.describe()));
-    QVERIFY(file.seek(0));
-    const CsvImportResult result = CsvImporter::run(&file, plan.dialect, 0);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.extraction.ids.size(), 2);
     QCOMPARE(result.extraction.ids.at(1).toString(), second);
@@ -124,14 +136,9 @@ void TestInputLimits::invalidUtf8Csv()
 {
     const QString a = newId();
     const QString b = newId();
-    const QString path = write(QStringLiteral("invalid-utf8.csv"),
-        "call_id;name\n" + a.toLatin1() + ";M\xfcller\n" + b.toLatin1() + ";\xc3\x28\xff\n");
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const CsvPlan plan = CsvImporter::plan(&file, {});
+    const auto [plan, result] = importCsv(write(QStringLiteral("invalid-utf8.csv"),
+        "call_id;name\n" + a.toLatin1() + ";M\xfcller\n" + b.toLatin1() + ";\xc3\x28\xff\n"));
     QVERIFY2(plan.ok(), qPrintable(plan.error));
-    QVERIFY(file.seek(0));
-    const CsvImportResult result = CsvImporter::run(&file, plan.dialect, plan.choice.column);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.extraction.ids.size(), 2);
     QCOMPARE(result.extraction.ids.at(1).toString(), b);
