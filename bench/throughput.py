@@ -11,26 +11,52 @@ import urllib.request
 KEY = "5f0c4e7a-1b2d-4c3e-9f80-7a6b5c4d3e2f"
 
 
+class Tls:
+    """A throw-away CA and a certificate for 127.0.0.1, made with openssl, for the HTTPS runs."""
+
+    def __init__(self, tmp):
+        self.ca = os.path.join(tmp, "ca.pem")
+        self.cert = os.path.join(tmp, "server.pem")
+        self.key = os.path.join(tmp, "server.key")
+        ca_key = os.path.join(tmp, "ca.key")
+        csr = os.path.join(tmp, "server.csr")
+        ext = os.path.join(tmp, "ext.cnf")
+        open(ext, "w").write("subjectAltName=IP:127.0.0.1\n")
+        run = lambda *a: subprocess.run(["openssl", *a], check=True, capture_output=True)
+        run("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", ca_key, "-out", self.ca, "-days", "2",
+            "-subj", "/CN=CallStop bench CA")
+        run("req", "-newkey", "rsa:2048", "-nodes", "-keyout", self.key, "-out", csr, "-subj", "/CN=127.0.0.1")
+        run("x509", "-req", "-in", csr, "-CA", self.ca, "-CAkey", ca_key, "-CAcreateserial", "-out", self.cert,
+            "-days", "2", "-extfile", ext)
+
+
 class Sandbox:
     """callstop-sandbox as its own process, fresh for each measured run (a terminated call stays terminated)."""
 
-    def __init__(self, exe, calls, latency_ms=0, threads=16):
-        self.proc = subprocess.Popen(
-            [exe, "--calls", str(calls), "--seed", "3", "--latency-ms", str(latency_ms), "--threads", str(threads),
-             "--api-key", KEY, "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    def __init__(self, exe, calls, latency_ms=0, threads=16, tls=None):
+        args = [exe, "--calls", str(calls), "--seed", "3", "--latency-ms", str(latency_ms), "--threads", str(threads),
+                "--api-key", KEY, "--quiet"]
+        if tls:
+            args += ["--tls-cert", tls.cert, "--tls-key", tls.key]
+        self.tls = tls
+        self.proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         line = self.proc.stdout.readline().strip()
-        assert line.startswith("listening on http://"), line
+        assert line.startswith("listening on http"), line
         self.url = line[len("listening on "):]
 
+    def _get(self, path):
+        import ssl
+        context = ssl.create_default_context(cafile=self.tls.ca) if self.tls else None
+        with urllib.request.urlopen(self.url.rsplit("/ca/api/v0", 1)[0] + path, context=context) as r:
+            return json.load(r)
+
     def ids(self):
-        with urllib.request.urlopen(self.url.rsplit("/ca/api/v0", 1)[0] + "/_sandbox/calls") as r:
-            data = json.load(r)
+        data = self._get("/_sandbox/calls")
         calls = data["calls"] if isinstance(data, dict) else data
         return [c["id"] for c in calls]
 
     def stats(self):
-        with urllib.request.urlopen(self.url.rsplit("/ca/api/v0", 1)[0] + "/_sandbox/stats") as r:
-            return json.load(r)
+        return self._get("/_sandbox/stats")
 
     def stop(self):
         self.proc.terminate()
@@ -41,17 +67,19 @@ def batches_of(ids, size=100):
     return [ids[i:i + size] for i in range(0, len(ids), size)]
 
 
-def time_cli(cli, sandbox_exe, calls, concurrency, tmp, latency_ms=0):
-    sb = Sandbox(sandbox_exe, calls, latency_ms)
+def time_cli(cli, sandbox_exe, calls, concurrency, tmp, latency_ms=0, tls=None):
+    sb = Sandbox(sandbox_exe, calls, latency_ms, tls=tls)
     try:
         ids = sb.ids()
         path = os.path.join(tmp, "ids.txt")
         open(path, "w").write("\n".join(ids) + "\n")
         env = dict(os.environ, CALLSTOP_API_KEY=KEY, HOME=tmp, XDG_DATA_HOME=os.path.join(tmp, "data"),
                    XDG_CONFIG_HOME=os.path.join(tmp, "config"))
+        args = [cli, "terminate", path, "--base-url", sb.url, "--yes", "--concurrency", str(concurrency)]
+        if tls:
+            args += ["--ca-file", tls.ca]
         start = time.perf_counter()
-        subprocess.run([cli, "terminate", path, "--base-url", sb.url, "--yes", "--concurrency", str(concurrency)],
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         wall = time.perf_counter() - start
         requests = sb.stats().get("terminate_requests")
         assert requests == len(batches_of(ids)), (requests, len(ids))
@@ -60,8 +88,8 @@ def time_cli(cli, sandbox_exe, calls, concurrency, tmp, latency_ms=0):
         sb.stop()
 
 
-def time_curl(sandbox_exe, calls, concurrency, tmp):
-    sb = Sandbox(sandbox_exe, calls)
+def time_curl(sandbox_exe, calls, concurrency, tmp, tls=None):
+    sb = Sandbox(sandbox_exe, calls, tls=tls)
     try:
         ids = sb.ids()
         config = os.path.join(tmp, "curl.conf")
@@ -73,9 +101,11 @@ def time_curl(sandbox_exe, calls, concurrency, tmp):
                 conf.write(f'url = "{sb.url}/campaign/terminate/calls"\nrequest = "PATCH"\n'
                            f'header = "X-API-KEY: {KEY}"\nheader = "Content-Type: application/json"\n'
                            f'data = "@{body}"\noutput = "/dev/null"\nsilent\n')
+                if tls:
+                    conf.write(f'cacert = "{tls.ca}"\n')  # per transfer: "next" resets it
+        args = ["curl", "--parallel", "--parallel-max", str(concurrency), "-K", config]
         start = time.perf_counter()
-        subprocess.run(["curl", "--parallel", "--parallel-max", str(concurrency), "-K", config], check=True,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         wall = time.perf_counter() - start
         assert sb.stats().get("terminate_requests") == len(batches_of(ids))
         return wall
@@ -97,9 +127,9 @@ end
 """
 
 
-def wrk_ceiling(sandbox_exe, calls, concurrency, tmp, seconds=3):
+def wrk_ceiling(sandbox_exe, calls, concurrency, tmp, seconds=3, tls=None):
     """Requests per second the sandbox answers to the same PATCH requests at this concurrency."""
-    sb = Sandbox(sandbox_exe, calls)
+    sb = Sandbox(sandbox_exe, calls, tls=tls)
     try:
         ids = sb.ids()
         bodies = os.path.join(tmp, "bodies.txt")
