@@ -101,14 +101,14 @@ void TestProfileStore::networkOptions()
 {
     const QString path = m_dir.filePath(QStringLiteral("e.ini"));
     const QString ca = m_dir.filePath(QStringLiteral("ca.pem"));
+    if (QSslConfiguration::systemCaCertificates().isEmpty())
+        QSKIP("no system CA certificate to write a sample CA file from");
     {
         // Any certificate will do for the store: it only checks that the file holds one.
         QFile file(ca);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QSslConfiguration::systemCaCertificates().value(0).toPem());
     }
-    if (QSslConfiguration::systemCaCertificates().isEmpty())
-        QSKIP("no system CA certificate to write a sample CA file from");
     {
         QSettings settings(path, QSettings::IniFormat);
         ProfileStore store(&settings);
