@@ -40,6 +40,7 @@ private slots:
     void resumeAppends();
     void neverHoldsKey();
     void auditAndReport();
+    void unsyncedFileIsHandedOverOnce();
 
 private:
     JournalHeader header(int batches);
@@ -220,6 +221,36 @@ void TestJobJournal::auditAndReport()
     QCOMPARE(r.readAll(),
         QByteArray("call_id,state,batch,http_status,message,time\r\n") + row.id.toLatin1()
             + ",terminated,1,200,\"with, comma and \"\"quotes\"\"\",\r\n");
+}
+
+void TestJobJournal::unsyncedFileIsHandedOverOnce()
+{
+    // The job syncs what the recorders wrote (group commit): each gives its file once per batch of records.
+    const QString path = m_dir.filePath(QStringLiteral("sync.jsonl"));
+    QString error;
+    JobJournal journal;
+    QVERIFY2(journal.create(path, header(2), &error), qPrintable(error));
+    QCOMPARE(journal.takeUnsyncedFile(), -1); // the header was synced by create()
+    journal.attemptStarted(batch(0, 1, BatchOutcome::Pending), 1);
+    journal.attemptStarted(batch(1, 1, BatchOutcome::Pending), 1);
+    QVERIFY(journal.takeUnsyncedFile() >= 0);
+    QCOMPARE(journal.takeUnsyncedFile(), -1);
+    // Written before the sync: a crash of the process loses nothing.
+    QCOMPARE(JobJournal::load(path, &error).count(JournalState::BatchState::Unknown), 2);
+    journal.syncFailed(EIO);
+    QVERIFY(journal.writeError().contains(path));
+    QVERIFY(journal.writeError().contains(qt_error_string(EIO)));
+
+    AuditLog audit(m_dir.filePath(QStringLiteral("sync-audit.jsonl")), QStringLiteral("Production"),
+        QStringLiteral("api.example"), QStringLiteral("job-2"));
+    QCOMPARE(audit.takeUnsyncedFile(), -1);
+    ApiResponse ok;
+    ok.httpStatus = 200;
+    audit.attemptFinished(batch(0, 1, BatchOutcome::Accepted), ok, true);
+    QVERIFY(audit.takeUnsyncedFile() >= 0);
+    QCOMPARE(audit.takeUnsyncedFile(), -1);
+    audit.syncFailed(ENOSPC);
+    QVERIFY(audit.writeError().contains(qt_error_string(ENOSPC)));
 }
 
 QTEST_GUILESS_MAIN(TestJobJournal)

@@ -1,6 +1,11 @@
 #include "SandboxFixture.h"
 #include "api/ApiClient.h"
+#include "jobs/JobRecorder.h"
 #include "jobs/TerminationJob.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -8,6 +13,8 @@
 
 #include "TestSupport.h"
 #include <QTimer>
+
+#include <unistd.h>
 
 using namespace callstop;
 using callstop::test::SandboxFixture;
@@ -44,6 +51,58 @@ Run runJob(TerminationJob& job, const std::function<void(TerminationJob&, Run&)>
     return run;
 }
 
+// Writes a record per event to a real file and checks the job's side of group commit: nothing reaches the server,
+// and no signal is emitted, before the records that announce it were handed over for a sync.
+struct SyncRecorder : JobRecorder
+{
+    QFile file;
+    int fd = -1; // what takeUnsyncedFile() gives: the file, or a pipe whose sync fails
+    QStringList records;
+    qsizetype handedOver = 0; // records covered by a sync the job asked for
+    int syncs = 0;
+    int reachedServerTooEarly = 0;
+    QList<int> failures;
+    std::function<int()> serverRequests;
+    qsizetype sentHandedOver = 0;
+
+    void add(const QString& record)
+    {
+        records.append(record);
+        if (file.isOpen()) {
+            file.write(record.toUtf8() + '\n');
+            file.flush();
+        }
+        // Every request the server saw was announced by a "sent" record handed over before.
+        if (serverRequests && serverRequests() > sentHandedOver)
+            ++reachedServerTooEarly;
+    }
+    void attemptStarted(const BatchResult& b, int attempt) override
+    {
+        add(QStringLiteral("sent %1/%2").arg(b.index).arg(attempt));
+    }
+    void attemptFinished(const BatchResult& b, const ApiResponse&, bool) override
+    {
+        add(QStringLiteral("answer %1/%2").arg(b.index).arg(b.attempts));
+    }
+    void batchClosed(const BatchResult& b) override { add(QStringLiteral("closed %1").arg(b.index)); }
+    void jobFinished(const JobSummary&) override { add(QStringLiteral("end")); }
+    int takeUnsyncedFile() override
+    {
+        if (handedOver == records.size())
+            return -1;
+        handedOver = records.size();
+        sentHandedOver = records.filter(QRegularExpression(QStringLiteral("^sent "))).size();
+        ++syncs;
+        return fd;
+    }
+    void syncFailed(int error) override { failures.append(error); }
+    bool isHandedOver(const QString& record) const
+    {
+        const qsizetype at = records.lastIndexOf(record);
+        return at >= 0 && at < handedOver;
+    }
+};
+
 } // namespace
 
 class TestTerminationJob : public QObject
@@ -58,6 +117,8 @@ private slots:
     void cancelLetsInFlightFinish();
     void abortMarksInFlightUnknown();
     void failedBatch();
+    void recordsAreSyncedBeforeTheyAreActedOn();
+    void failedSyncIsReported();
 };
 
 void TestTerminationJob::initTestCase()
@@ -229,6 +290,69 @@ void TestTerminationJob::failedBatch()
     QCOMPARE(run.batches.at(0).attempts, 3);
     QCOMPARE(run.summary.ending, JobSummary::Ending::Completed);
     QCOMPARE(TerminationJob::rowStateFor(run.batches.at(0).outcome), RowState::Failed);
+}
+
+void TestTerminationJob::recordsAreSyncedBeforeTheyAreActedOn()
+{
+    SandboxFixture sandbox(3000);
+    const QList<CallId> ids = sandbox.idsWithStatus("registered").mid(0, 600);
+    ApiClient client;
+    client.setBaseUrl(sandbox.baseUrl());
+    client.setApiKey(sandbox.key());
+    JobOptions options;
+    options.batchSize = 10;
+    options.concurrency = 4;
+    TerminationJob job(&client, ids, options);
+    QTemporaryDir dir;
+    SyncRecorder recorder;
+    recorder.file.setFileName(dir.filePath(QStringLiteral("records")));
+    QVERIFY(recorder.file.open(QIODevice::WriteOnly));
+    recorder.fd = recorder.file.handle();
+    recorder.serverRequests = [&] { return sandbox.server->stats().terminateRequests; };
+    job.addRecorder(&recorder);
+    int unsyncedSignals = 0;
+    connect(&job, &TerminationJob::batchStarted, this, [&](int slot, int attempt) {
+        if (!recorder.isHandedOver(QStringLiteral("sent %1/%2").arg(job.batch(slot).index).arg(attempt)))
+            ++unsyncedSignals;
+    });
+    connect(&job, &TerminationJob::batchFinished, this, [&](const BatchResult& b) {
+        if (!recorder.isHandedOver(QStringLiteral("answer %1/%2").arg(b.index).arg(b.attempts)))
+            ++unsyncedSignals;
+    });
+    const Run run = runJob(job);
+    QCOMPARE(run.summary.accepted, job.batchCount());
+    QCOMPARE(run.batches.size(), job.batchCount());
+    QCOMPARE(unsyncedSignals, 0);
+    QCOMPARE(recorder.reachedServerTooEarly, 0);
+    QVERIFY(recorder.isHandedOver(QStringLiteral("end")));
+    QVERIFY(recorder.failures.isEmpty());
+    // One sync covers several records: at least the answer of a batch and the start of the next one.
+    QCOMPARE(recorder.records.size(), 2 * job.batchCount() + 1);
+    QVERIFY2(recorder.syncs <= job.batchCount() + 1, qPrintable(QString::number(recorder.syncs)));
+}
+
+void TestTerminationJob::failedSyncIsReported()
+{
+    SandboxFixture sandbox(300);
+    const QList<CallId> ids = sandbox.idsWithStatus("registered").mid(0, 30);
+    ApiClient client;
+    client.setBaseUrl(sandbox.baseUrl());
+    client.setApiKey(sandbox.key());
+    JobOptions options;
+    options.batchSize = 10;
+    TerminationJob job(&client, ids, options);
+    // A pipe cannot be synced (EINVAL): the recorder is told, and the job still reports every batch.
+    int pipe[2];
+    QCOMPARE(::pipe(pipe), 0);
+    SyncRecorder recorder;
+    recorder.fd = pipe[1];
+    job.addRecorder(&recorder);
+    const Run run = runJob(job);
+    ::close(pipe[0]);
+    ::close(pipe[1]);
+    QCOMPARE(run.summary.accepted, 3);
+    QVERIFY(!recorder.failures.isEmpty());
+    QCOMPARE(recorder.failures.first(), EINVAL);
 }
 
 QTEST_GUILESS_MAIN(TestTerminationJob)

@@ -53,18 +53,35 @@ void AuditLog::attemptFinished(const BatchResult& batch, const ApiResponse& resp
     };
     QByteArray line = Redactor::redact(QJsonDocument(record).toJson(QJsonDocument::Compact)) + '\n';
     // Opened once per job in append mode (O_APPEND): each record is one write, so the console and the CLI may append
-    // to the same file at once. fdatasync: the record's bytes and the file's length reach the disk, not its times.
+    // to the same file at once. The job has it synced (takeUnsyncedFile) before it tells anyone.
     if (!m_file.isOpen()) {
         QDir().mkpath(QFileInfo(m_path).absolutePath());
         m_file.setFileName(m_path);
         if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
             qCWarning(lcJobs) << "cannot open the audit log" << m_path << m_file.errorString();
     }
-    if (!m_file.isOpen() || m_file.write(line) != line.size() || ::fdatasync(m_file.handle()) != 0) {
+    m_dirty = true;
+    if (!m_file.isOpen() || m_file.write(line) != line.size()) {
         if (m_writeError.isEmpty()) {
             m_writeError = tr("writing the audit log %1 failed: %2").arg(m_path, m_file.errorString());
             qCWarning(lcJobs) << m_writeError;
         }
+    }
+}
+
+int AuditLog::takeUnsyncedFile()
+{
+    if (!m_dirty || !m_file.isOpen())
+        return -1;
+    m_dirty = false;
+    return m_file.handle();
+}
+
+void AuditLog::syncFailed(int error)
+{
+    if (m_writeError.isEmpty()) {
+        m_writeError = tr("syncing the audit log %1 failed: %2").arg(m_path, qt_error_string(error));
+        qCWarning(lcJobs) << m_writeError;
     }
 }
 

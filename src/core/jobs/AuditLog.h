@@ -45,6 +45,8 @@ public:
     void attemptFinished(const BatchResult& batch, const ApiResponse& response, bool final) override;
     void batchClosed(const BatchResult&) override { }
     void jobFinished(const JobSummary&) override { }
+    int takeUnsyncedFile() override;
+    void syncFailed(int error) override;
     QString writeError() const { return m_writeError; }
 
 private:
@@ -56,6 +58,7 @@ private:
     QString m_host;
     QString m_writeError;
     QFile m_file;
+    bool m_dirty = false; // written since the last sync
 };
 
 } // namespace callstop

@@ -104,6 +104,7 @@ bool JobJournal::create(const QString& path, const JournalHeader& header, QStrin
         {QStringLiteral("batch_size"), header.batchSize},
         {QStringLiteral("batches"), batches},
     });
+    syncNow();
     if (!m_writeError.isEmpty()) {
         *error = m_writeError;
         return false;
@@ -128,6 +129,7 @@ bool JobJournal::reopen(const QString& path, QString* error)
     }
     write({{QStringLiteral("type"), QStringLiteral("resume")}, {QStringLiteral("time"), now()},
         {QStringLiteral("user"), currentUser()}});
+    syncNow();
     return m_writeError.isEmpty();
 }
 
@@ -139,13 +141,39 @@ void JobJournal::write(const QJsonObject& record)
     line.append('\n');
     // The journal never holds the key, whatever a server echoed into a message.
     line = Redactor::redact(line);
-    // fdatasync: the record and the file length reach the disk before anyone is told; the file times need not.
-    if (m_file.write(line) != line.size() || !m_file.flush() || ::fdatasync(m_file.handle()) != 0) {
+    // Handed to the system at once (a crash of CallStop loses nothing written); the job has it synced before it acts
+    // on it (takeUnsyncedFile).
+    m_dirty = true;
+    if (m_file.write(line) != line.size() || !m_file.flush()) {
         if (m_writeError.isEmpty()) {
             m_writeError = tr("writing the journal %1 failed: %2").arg(m_file.fileName(), m_file.errorString());
             qCWarning(lcJobs) << m_writeError;
         }
     }
+}
+
+int JobJournal::takeUnsyncedFile()
+{
+    if (!m_dirty || !m_file.isOpen())
+        return -1;
+    m_dirty = false;
+    return m_file.handle();
+}
+
+void JobJournal::syncFailed(int error)
+{
+    if (m_writeError.isEmpty()) {
+        m_writeError = tr("syncing the journal %1 failed: %2").arg(m_file.fileName(), qt_error_string(error));
+        qCWarning(lcJobs) << m_writeError;
+    }
+}
+
+void JobJournal::syncNow()
+{
+    // fdatasync: the records and the file length reach the disk; the file times need not.
+    const int fd = takeUnsyncedFile();
+    if (fd >= 0 && ::fdatasync(fd) != 0)
+        syncFailed(errno);
 }
 
 void JobJournal::attemptStarted(const BatchResult& batch, int attempt)
@@ -175,6 +203,7 @@ void JobJournal::jobFinished(const JobSummary& summary)
 {
     write({{QStringLiteral("type"), QStringLiteral("end")},
         {QStringLiteral("ending"), JobSummary::endingKey(summary.ending)}, {QStringLiteral("time"), now()}});
+    syncNow();
     m_lock.reset();
 }
 

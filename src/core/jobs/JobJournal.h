@@ -61,9 +61,10 @@ struct JournalState
 };
 
 // An append-only JSON Lines file per job: a header with every batch and its IDs, then one record per change of a
-// batch (attempt sent, attempt answered, batch closed) and one at the end. Every record is written and synced to
-// disk before the job tells anyone of the change, so after a crash the file says exactly which batches were
-// confirmed, which were in flight (unknown) and which were never sent. The key is never written.
+// batch (attempt sent, attempt answered, batch closed) and one at the end. Every record is written when the change
+// happens and synced to disk (once for all the records written meanwhile) before the request leaves and before the
+// job tells anyone of the change, so after a crash the file says exactly which batches were confirmed,
+// which were in flight (unknown) and which were never sent. The key is never written.
 class JobJournal final : public JobRecorder
 {
     Q_DECLARE_TR_FUNCTIONS(callstop::JobJournal)
@@ -90,15 +91,19 @@ public:
     void attemptFinished(const BatchResult& batch, const ApiResponse& response, bool final) override;
     void batchClosed(const BatchResult& batch) override;
     void jobFinished(const JobSummary& summary) override;
+    int takeUnsyncedFile() override;
+    void syncFailed(int error) override;
 
 private:
     void write(const QJsonObject& record);
+    void syncNow();
 
     bool lock(const QString& path, QString* error);
 
     QFile m_file;
     std::unique_ptr<QLockFile> m_lock; // held while the job runs, so that nobody resumes it meanwhile
     QString m_writeError;
+    bool m_dirty = false; // written since the last sync
 };
 
 } // namespace callstop

@@ -4,9 +4,13 @@
 #include "api/ApiClient.h"
 #include "util/Logging.h"
 
+#include <QFutureWatcher>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <limits>
+
+#include <unistd.h>
 
 namespace callstop {
 
@@ -108,6 +112,7 @@ TerminationJob::TerminationJob(
 
 void TerminationJob::init()
 {
+    m_syncThread.setMaxThreadCount(1);
     m_options.concurrency = qBound(1, m_options.concurrency, 16);
     m_options.retry.maxAttempts = qBound(1, m_options.retry.maxAttempts, 100);
     m_limit = m_options.concurrency;
@@ -120,6 +125,7 @@ void TerminationJob::init()
 
 TerminationJob::~TerminationJob()
 {
+    m_sync.waitForFinished();
     for (const auto& call : std::as_const(m_calls)) {
         if (call)
             call->disconnect(this);
@@ -235,10 +241,124 @@ void TerminationJob::send(int slot)
     ++m_summary.requests;
     for (JobRecorder* r : std::as_const(m_recorders))
         r->attemptStarted(batch, batch.attempts);
+    // Counted in flight from now on; the request itself leaves once the record is committed.
+    m_calls.insert(slot, nullptr);
+    later([this, slot] { startRequest(slot); });
+}
+
+void TerminationJob::startRequest(int slot)
+{
+    BatchResult& batch = m_batches[slot];
+    if (m_stopping) {
+        // Stopped in the same turn, before the request left: it was not sent.
+        m_calls.remove(slot);
+        --batch.attempts;
+        --m_summary.requests;
+        batch.outcome = batch.ambiguous ? BatchOutcome::Unknown : BatchOutcome::NotSent;
+        batch.message = m_summary.ending == JobSummary::Ending::Unauthorized ? tr("Not sent: the API key was refused")
+                                                                             : tr("Not sent: the job was stopped");
+        close(batch);
+        finishIfDone();
+        return;
+    }
     ApiCall* call = m_client->terminateCalls(batch.ids);
     m_calls.insert(slot, call);
     connect(call, &ApiCall::finished, this, [this, slot](const ApiResponse& response) { onAnswer(slot, response); });
     emit batchStarted(slot, batch.attempts);
+}
+
+void TerminationJob::later(std::function<void()> effect)
+{
+    m_effects.append(std::move(effect));
+    commitSoon();
+}
+
+void TerminationJob::commitSoon()
+{
+    if (m_commitQueued || m_syncRunning)
+        return; // the sync in progress looks again when it ends
+    m_commitQueued = true;
+    // Queued behind the events already waiting (other answers), so that one sync covers all of them.
+    QMetaObject::invokeMethod(this, &TerminationJob::startCommit, Qt::QueuedConnection);
+}
+
+void TerminationJob::startCommit()
+{
+    m_commitQueued = false;
+    if (m_syncRunning || m_effects.isEmpty())
+        return;
+    QList<int> files;
+    m_syncing.clear();
+    for (JobRecorder* r : std::as_const(m_recorders)) {
+        const int fd = r->takeUnsyncedFile();
+        if (fd >= 0) {
+            files.append(fd);
+            m_syncing.append(r);
+        }
+    }
+    if (files.isEmpty()) {
+        runEffects(std::exchange(m_effects, {}));
+        if (!m_effects.isEmpty())
+            commitSoon();
+        return;
+    }
+    m_committing = std::exchange(m_effects, {});
+    m_syncRunning = true;
+    const quint64 generation = ++m_syncGeneration;
+    m_sync = QtConcurrent::run(&m_syncThread, [files] {
+        QList<int> errors;
+        for (int fd : files)
+            errors.append(::fdatasync(fd) == 0 ? 0 : errno);
+        return errors;
+    });
+    auto* watcher = new QFutureWatcher<QList<int>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        onCommitted(generation, watcher->result());
+    });
+    watcher->setFuture(m_sync);
+}
+
+void TerminationJob::onCommitted(quint64 generation, const QList<int>& errors)
+{
+    if (!m_syncRunning || generation != m_syncGeneration)
+        return; // already taken by commitNow()
+    m_syncRunning = false;
+    for (qsizetype i = 0; i < errors.size() && i < m_syncing.size(); ++i) {
+        if (errors.at(i) != 0)
+            m_syncing.at(i)->syncFailed(errors.at(i));
+    }
+    runEffects(std::exchange(m_committing, {}));
+    if (!m_effects.isEmpty())
+        startCommit(); // at once: everything written meanwhile goes into this sync
+}
+
+void TerminationJob::commitNow()
+{
+    if (m_runningEffects > 0) {
+        commitSoon(); // called from a signal of this job: keep the order of the effects
+        return;
+    }
+    while (m_syncRunning || !m_effects.isEmpty()) {
+        if (m_syncRunning) {
+            onCommitted(m_syncGeneration, m_sync.result());
+            continue;
+        }
+        for (JobRecorder* r : std::as_const(m_recorders)) {
+            const int fd = r->takeUnsyncedFile();
+            if (fd >= 0 && ::fdatasync(fd) != 0)
+                r->syncFailed(errno);
+        }
+        runEffects(std::exchange(m_effects, {}));
+    }
+}
+
+void TerminationJob::runEffects(const QList<std::function<void()>>& effects)
+{
+    ++m_runningEffects;
+    for (const auto& effect : effects)
+        effect();
+    --m_runningEffects;
 }
 
 void TerminationJob::close(BatchResult& result)
@@ -275,7 +395,7 @@ void TerminationJob::finish(BatchResult& result)
     case BatchOutcome::Pending:
         break;
     }
-    emit batchFinished(result);
+    later([this, result] { emit batchFinished(result); });
 }
 
 void TerminationJob::onRateLimited()
@@ -342,7 +462,9 @@ void TerminationJob::onAnswer(int slot, const ApiResponse& response)
         });
         m_waiting.insert(slot, timer);
         timer->start(int(qMin<qint64>(delay, std::numeric_limits<int>::max())));
-        emit batchRetrying(slot, batch.attempts + 1, delay, response.message);
+        later([this, slot, attempt = batch.attempts + 1, delay, reason = response.message] {
+            emit batchRetrying(slot, attempt, delay, reason);
+        });
     } else {
         qCInfo(lcJobs) << "batch" << batch.index + 1 << BatchOutcomes::key(batch.outcome) << batch.httpStatus;
         finish(batch);
@@ -370,8 +492,9 @@ void TerminationJob::onCheck(int position, const ApiResponse& response)
     m_checks.remove(position);
     if (response.httpStatus == 401 || response.httpStatus == 403) {
         ++m_summary.checksFailed;
-        emit callChecked(
-            position, RowState::Terminated, tr("Batch accepted; the check was refused: %1").arg(response.message));
+        later([this, position, detail = tr("Batch accepted; the check was refused: %1").arg(response.message)] {
+            emit callChecked(position, RowState::Terminated, detail);
+        });
         stop(JobSummary::Ending::Unauthorized, response.message);
     } else {
         QString detail;
@@ -385,7 +508,8 @@ void TerminationJob::onCheck(int position, const ApiResponse& response)
         } else {
             ++m_summary.checksFailed;
         }
-        emit callChecked(position, state, detail);
+        // In the same order as the batch's own signal, which may still wait for its commit.
+        later([this, position, state, detail] { emit callChecked(position, state, detail); });
     }
     pump();
     finishIfDone();
@@ -426,6 +550,7 @@ void TerminationJob::cancel()
     qCInfo(lcJobs) << "cancel requested";
     stop(JobSummary::Ending::Cancelled, tr("Cancelled by the operator"));
     finishIfDone();
+    commitNow();
 }
 
 void TerminationJob::abort()
@@ -446,6 +571,7 @@ void TerminationJob::abort()
             call->abort();
     }
     finishIfDone();
+    commitNow();
 }
 
 void TerminationJob::finishIfDone()
@@ -461,7 +587,7 @@ void TerminationJob::finishIfDone()
                    << m_summary.requests << "requests";
     for (JobRecorder* r : std::as_const(m_recorders))
         r->jobFinished(m_summary);
-    emit finished(m_summary);
+    later([this, summary = m_summary] { emit finished(summary); });
 }
 
 } // namespace callstop

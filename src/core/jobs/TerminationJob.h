@@ -6,11 +6,15 @@
 #include "calls/RowState.h"
 
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QThreadPool>
+
+#include <functional>
 
 namespace callstop {
 
@@ -82,7 +86,8 @@ public:
     int currentLimit() const { return m_limit; }
     const JobSummary& summary() const { return m_summary; }
 
-    // Recorders are called before any signal; they must outlive the job.
+    // Recorders are called as things happen; what they wrote is synced to disk before the requests it announces
+    // leave and before the signals that report it are emitted (group commit). They must outlive the job.
     void addRecorder(JobRecorder* recorder) { m_recorders.append(recorder); }
     // For tests: a seeded random source for the jitter.
     void setRandomSeed(quint32 seed) { m_random.seed(seed); }
@@ -115,16 +120,36 @@ private:
     void close(BatchResult& result);
     void onRateLimited();
     void onSuccess();
+    void startRequest(int slot);
+    // Group commit: what the job does to the world (a request it starts, a signal it emits) waits until the
+    // records written before it are synced. The sync runs on a worker thread while answers go on being handled;
+    // the records written meanwhile go into the next sync. Effects run in the order they were queued.
+    void later(std::function<void()> effect);
+    void commitSoon();
+    void startCommit();
+    void onCommitted(quint64 generation, const QList<int>& errors);
+    // Syncs and runs every effect now (cancel and abort: the operator is told at once).
+    void commitNow();
+    void runEffects(const QList<std::function<void()>>& effects);
 
     ApiClient* m_client;
     QList<CallId> m_ids;
     JobOptions m_options;
     QList<BatchResult> m_batches;
     QList<int> m_queue; // slots to send, first to last (retries go to the front when their wait is over)
-    QHash<int, QPointer<ApiCall>> m_calls; // slot -> request
+    QHash<int, QPointer<ApiCall>> m_calls; // slot -> request (null until the request leaves, after the commit)
     QHash<int, QObject*> m_waiting; // slot -> timer of a pending retry
     QHash<int, QPointer<ApiCall>> m_checks; // position -> request
     QList<int> m_pendingChecks;
+    QList<std::function<void()>> m_effects; // waiting for the next sync
+    QList<std::function<void()>> m_committing; // waiting for the sync in progress
+    QList<JobRecorder*> m_syncing; // whose files the sync in progress covers, in the order of its results
+    QThreadPool m_syncThread; // its own, so that a busy global pool (an import) never delays a sync
+    QFuture<QList<int>> m_sync; // errno of each file's sync, 0 when it succeeded
+    quint64 m_syncGeneration = 0;
+    bool m_commitQueued = false;
+    bool m_syncRunning = false;
+    int m_runningEffects = 0;
     QList<JobRecorder*> m_recorders;
     QRandomGenerator m_random {QRandomGenerator::securelySeeded()};
     int m_limit = 1; // requests allowed in flight now; lowered on 429, raised again step by step
