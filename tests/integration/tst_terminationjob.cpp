@@ -118,6 +118,7 @@ private slots:
     void abortMarksInFlightUnknown();
     void failedBatch();
     void recordsAreSyncedBeforeTheyAreActedOn();
+    void cancelStopsARequestThatHasNotLeft();
     void failedSyncIsReported();
 };
 
@@ -329,6 +330,35 @@ void TestTerminationJob::recordsAreSyncedBeforeTheyAreActedOn()
     // One sync covers several records: at least the answer of a batch and the start of the next one.
     QCOMPARE(recorder.records.size(), 2 * job.batchCount() + 1);
     QVERIFY2(recorder.syncs <= job.batchCount() + 1, qPrintable(QString::number(recorder.syncs)));
+}
+
+void TestTerminationJob::cancelStopsARequestThatHasNotLeft()
+{
+    // The answer to batch 1 and the start of batch 2 wait for the same sync. The operator cancels on seeing batch 1
+    // finish: batch 2, whose request has not left yet, is not sent.
+    SandboxFixture sandbox(300);
+    const QList<CallId> ids = sandbox.idsWithStatus("registered").mid(0, 50);
+    ApiClient client;
+    client.setBaseUrl(sandbox.baseUrl());
+    client.setApiKey(sandbox.key());
+    JobOptions options;
+    options.batchSize = 10;
+    options.concurrency = 1;
+    TerminationJob job(&client, ids, options);
+    connect(&job, &TerminationJob::batchFinished, &job, [&job](const BatchResult& b) {
+        if (b.index == 0)
+            job.cancel();
+    });
+    const Run run = runJob(job);
+    QCOMPARE(sandbox.server->stats().terminateRequests, 1);
+    QCOMPARE(run.summary.requests, 1);
+    QCOMPARE(run.summary.accepted, 1);
+    QCOMPARE(run.summary.notSent, 4);
+    QCOMPARE(run.batches.size(), 5);
+    QCOMPARE(job.batch(1).outcome, BatchOutcome::NotSent);
+    QCOMPARE(job.batch(1).attempts, 0);
+    for (const CallId& id : ids.mid(10))
+        QCOMPARE(sandbox.statusOf(id), std::string("registered"));
 }
 
 void TestTerminationJob::failedSyncIsReported()
