@@ -13,6 +13,8 @@
 #include <cstdio>
 #include <fstream>
 
+#include <sys/socket.h>
+
 namespace callstop::sandbox {
 
 namespace {
@@ -294,6 +296,19 @@ void SandboxServer::setupRoutes()
 
     server.Patch(std::string(ApiPrefix) + "/campaign/terminate/calls",
         [this, authorised, delay](const httplib::Request& req, httplib::Response& res) {
+            {
+                std::lock_guard lock(m_mutex);
+                m_stats.peakTerminatesInFlight = std::max(m_stats.peakTerminatesInFlight, ++m_stats.terminatesInFlight);
+            }
+            struct Leaving
+            {
+                SandboxServer* server;
+                ~Leaving()
+                {
+                    std::lock_guard lock(server->m_mutex);
+                    --server->m_stats.terminatesInFlight;
+                }
+            } leaving {this};
             delay();
             {
                 std::lock_guard lock(m_mutex);
@@ -418,6 +433,19 @@ void SandboxServer::setupRoutes()
 
     server.Get(std::string(ApiPrefix) + "/workspace",
         [this, authorised, delay](const httplib::Request& req, httplib::Response& res) {
+            {
+                std::lock_guard lock(m_mutex);
+                m_stats.peakTerminatesInFlight = std::max(m_stats.peakTerminatesInFlight, ++m_stats.terminatesInFlight);
+            }
+            struct Leaving
+            {
+                SandboxServer* server;
+                ~Leaving()
+                {
+                    std::lock_guard lock(server->m_mutex);
+                    --server->m_stats.terminatesInFlight;
+                }
+            } leaving {this};
             delay();
             if (!authorised(req, res))
                 return;
@@ -434,6 +462,19 @@ void SandboxServer::setupRoutes()
 
     server.Get(std::string(ApiPrefix) + "/calling/call-details",
         [this, authorised, delay](const httplib::Request& req, httplib::Response& res) {
+            {
+                std::lock_guard lock(m_mutex);
+                m_stats.peakTerminatesInFlight = std::max(m_stats.peakTerminatesInFlight, ++m_stats.terminatesInFlight);
+            }
+            struct Leaving
+            {
+                SandboxServer* server;
+                ~Leaving()
+                {
+                    std::lock_guard lock(server->m_mutex);
+                    --server->m_stats.terminatesInFlight;
+                }
+            } leaving {this};
             delay();
             if (!authorised(req, res))
                 return;
@@ -477,7 +518,8 @@ void SandboxServer::setupRoutes()
         const SandboxStats s = stats();
         res.set_content(toJson({{QStringLiteral("requests"), s.requests},
                             {QStringLiteral("terminate_requests"), s.terminateRequests},
-                            {QStringLiteral("terminated_calls"), s.terminatedCalls}}),
+                            {QStringLiteral("terminated_calls"), s.terminatedCalls},
+                            {QStringLiteral("peak_terminates_in_flight"), s.peakTerminatesInFlight}}),
             JsonType);
     });
 
@@ -527,6 +569,14 @@ bool SandboxServer::start(std::string* error)
         m_server = std::make_unique<httplib::Server>();
     }
     setupRoutes();
+    // httplib listens with a backlog of 5 (compiled into Debian's library): a burst of more new connections (a job
+    // of 8 or 16 in flight) has its SYNs dropped, and those clients retry a second later. The socket is remembered
+    // here and listened on again with the system's maximum once bound.
+    int listening = -1;
+    m_server->set_socket_options([&listening](socket_t sock) {
+        httplib::default_socket_options(sock);
+        listening = sock;
+    });
     if (m_options.port == 0) {
         m_port = m_server->bind_to_any_port(m_options.host);
     } else {
@@ -538,6 +588,8 @@ bool SandboxServer::start(std::string* error)
         m_server.reset();
         return false;
     }
+    if (listening >= 0)
+        ::listen(listening, SOMAXCONN);
     m_thread = std::thread([this] { m_server->listen_after_bind(); });
     return true;
 }

@@ -60,6 +60,8 @@ struct SandboxStats
     int terminateRequests = 0;
     int terminatedCalls = 0;
     int faults = 0;
+    int terminatesInFlight = 0; // terminate requests being handled now
+    int peakTerminatesInFlight = 0; // the most handled at once: the client's real concurrency
 };
 
 // A local simulator of the provider's API, faithful to the API notes: the same paths under /ca/api/v0, the same

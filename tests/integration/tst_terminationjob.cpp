@@ -119,6 +119,8 @@ private slots:
     void failedBatch();
     void recordsAreSyncedBeforeTheyAreActedOn();
     void cancelStopsARequestThatHasNotLeft();
+    void concurrencyIsRealOnTheWire_data();
+    void concurrencyIsRealOnTheWire();
     void failedSyncIsReported();
 };
 
@@ -359,6 +361,39 @@ void TestTerminationJob::cancelStopsARequestThatHasNotLeft()
     QCOMPARE(job.batch(1).attempts, 0);
     for (const CallId& id : ids.mid(10))
         QCOMPARE(sandbox.statusOf(id), std::string("registered"));
+}
+
+void TestTerminationJob::concurrencyIsRealOnTheWire_data()
+{
+    QTest::addColumn<int>("concurrency");
+    QTest::addColumn<int>("managers");
+    QTest::newRow("4") << 4 << 1;
+    QTest::newRow("6") << 6 << 1;
+    QTest::newRow("8") << 8 << 2;
+    QTest::newRow("16") << 16 << 3;
+}
+
+void TestTerminationJob::concurrencyIsRealOnTheWire()
+{
+    // Qt's HTTP client opens at most 6 connections to a host per network access manager; a job of more in flight
+    // must still have them all at the server at once.
+    QFETCH(int, concurrency);
+    QFETCH(int, managers);
+    // Each answer takes 300 ms: every request of the first round is at the server at once.
+    SandboxFixture sandbox(1000, 300);
+    const QList<CallId> ids = sandbox.idsWithStatus("registered").mid(0, concurrency * 5);
+    QCOMPARE(ids.size(), concurrency * 5);
+    ApiClient client;
+    client.setBaseUrl(sandbox.baseUrl());
+    client.setApiKey(sandbox.key());
+    JobOptions options;
+    options.batchSize = 5;
+    options.concurrency = concurrency;
+    TerminationJob job(&client, ids, options);
+    const Run run = runJob(job);
+    QCOMPARE(run.summary.accepted, concurrency);
+    QCOMPARE(sandbox.server->stats().peakTerminatesInFlight, concurrency);
+    QCOMPARE(client.managerCount(), managers);
 }
 
 void TestTerminationJob::failedSyncIsReported()

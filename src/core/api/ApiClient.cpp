@@ -101,8 +101,9 @@ void ApiCall::onFinished()
 
 ApiClient::ApiClient(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
-    , m_network(network ? network : new QNetworkAccessManager(this))
-{ }
+{
+    m_lanes.append({network ? network : new QNetworkAccessManager(this), 0});
+}
 
 ApiClient::~ApiClient()
 {
@@ -184,13 +185,38 @@ QByteArray ApiClient::terminateBody(const QList<CallId>& ids)
     return body;
 }
 
+int ApiClient::takeLane()
+{
+    int lane = 0;
+    while (lane < m_lanes.size() && m_lanes.at(lane).inFlight >= ConnectionsPerManager)
+        ++lane;
+    if (lane == m_lanes.size()) {
+        auto* manager = new QNetworkAccessManager(this);
+        manager->setProxy(m_lanes.first().manager->proxy());
+        m_lanes.append({manager, 0});
+        qCDebug(lcApi) << "more than" << lane * ConnectionsPerManager << "requests in flight: network access manager"
+                       << lane + 1;
+    }
+    ++m_lanes[lane].inFlight;
+    return lane;
+}
+
+ApiCall* ApiClient::track(QNetworkReply* reply, ApiCall::Kind kind, int lane)
+{
+    auto* call = new ApiCall(reply, kind, this);
+    // Connected first, so the lane is free again before the caller hears of the answer (and sends the next one).
+    connect(call, &ApiCall::finished, this, [this, lane] { --m_lanes[lane].inFlight; });
+    return call;
+}
+
 ApiCall* ApiClient::terminateCalls(const QList<CallId>& ids)
 {
     Q_ASSERT(ids.size() <= MaxIdsPerRequest);
     const QNetworkRequest request = makeRequest(QStringLiteral("/campaign/terminate/calls"));
     qCDebug(lcApi) << "PATCH" << request.url().toString() << ids.size() << "IDs";
-    QNetworkReply* reply = m_network->sendCustomRequest(request, "PATCH", terminateBody(ids));
-    return new ApiCall(reply, ApiCall::Kind::Terminate, this);
+    const int lane = takeLane();
+    QNetworkReply* reply = m_lanes.at(lane).manager->sendCustomRequest(request, "PATCH", terminateBody(ids));
+    return track(reply, ApiCall::Kind::Terminate, lane);
 }
 
 ApiCall* ApiClient::fetchWorkspace()
@@ -198,8 +224,8 @@ ApiCall* ApiClient::fetchWorkspace()
     QNetworkRequest request = makeRequest(QStringLiteral("/workspace"));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QVariant());
     qCDebug(lcApi) << "GET" << request.url().toString();
-    QNetworkReply* reply = m_network->get(request);
-    return new ApiCall(reply, ApiCall::Kind::Workspace, this);
+    const int lane = takeLane();
+    return track(m_lanes.at(lane).manager->get(request), ApiCall::Kind::Workspace, lane);
 }
 
 bool ApiClient::setNetworkOptions(const NetworkOptions& options, QString* error)
@@ -214,7 +240,8 @@ bool ApiClient::setNetworkOptions(const NetworkOptions& options, QString* error)
             return false;
     }
     m_extraCas = cas;
-    m_network->setProxy(proxy);
+    for (const Lane& lane : std::as_const(m_lanes))
+        lane.manager->setProxy(proxy);
     qCDebug(lcApi) << "network:" << NetworkSetup::describe(options);
     return true;
 }
@@ -226,7 +253,8 @@ ApiCall* ApiClient::fetchCallDetails(const CallId& id)
     url.setQuery(QStringLiteral("id=") + id.toString());
     request.setUrl(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QVariant());
-    return new ApiCall(m_network->get(request), ApiCall::Kind::CallDetails, this);
+    const int lane = takeLane();
+    return track(m_lanes.at(lane).manager->get(request), ApiCall::Kind::CallDetails, lane);
 }
 
 } // namespace callstop

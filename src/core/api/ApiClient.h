@@ -54,6 +54,10 @@ class ApiClient final : public QObject
 public:
     static constexpr int MaxIdsPerRequest = 100;
     static constexpr int DefaultTimeoutMs = 30000;
+    // Qt opens at most 6 connections to one host per network access manager (a fixed channel count in its HTTP
+    // client); further requests wait in its queue. Beyond that many in flight the client adds managers, so that a
+    // job of 8 or 16 in flight really has them on the wire.
+    static constexpr int ConnectionsPerManager = 6;
 
     // The network access manager is injected so tests and the sandbox profile can share or replace it; the client
     // creates its own when given none.
@@ -76,7 +80,9 @@ public:
     // time. False, with error naming the value, when either cannot be used; nothing is changed then.
     bool setNetworkOptions(const NetworkOptions& options, QString* error);
     int timeoutMs() const { return m_timeoutMs; }
-    QNetworkAccessManager* network() const { return m_network; }
+    QNetworkAccessManager* network() const { return m_lanes.first().manager; }
+    // Network access managers in use (one per ConnectionsPerManager requests in flight at the busiest moment).
+    int managerCount() const { return int(m_lanes.size()); }
 
     // PATCH /campaign/terminate/calls with at most MaxIdsPerRequest IDs.
     ApiCall* terminateCalls(const QList<CallId>& ids);
@@ -88,9 +94,18 @@ public:
     static QByteArray terminateBody(const QList<CallId>& ids);
 
 private:
-    QNetworkRequest makeRequest(const QString& path) const;
+    struct Lane
+    {
+        QNetworkAccessManager* manager = nullptr;
+        int inFlight = 0;
+    };
 
-    QNetworkAccessManager* m_network = nullptr;
+    QNetworkRequest makeRequest(const QString& path) const;
+    // The first manager with a free connection, a new one when all are busy; counts the request in flight on it.
+    int takeLane();
+    ApiCall* track(QNetworkReply* reply, ApiCall::Kind kind, int lane);
+
+    QList<Lane> m_lanes; // the first is the injected (or own) manager
     QUrl m_baseUrl;
     QString m_apiKey;
     int m_timeoutMs = DefaultTimeoutMs;
