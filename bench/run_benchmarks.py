@@ -64,6 +64,7 @@ def main():
     args = ap.parse_args()
     cli = os.path.join(args.build, "src/cli/callstop-cli")
     gui = os.path.join(args.build, "bench/bench_gui")
+    qnam = os.path.join(args.build, "bench/bench_qnam")
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         export = os.path.join(tmp, "export.csv")
@@ -110,10 +111,11 @@ def main():
 
         sandbox = os.path.join(args.build, "src/sandbox/callstop-sandbox")
         tp = {}
-        for c in (1, 4, 8):
-            tp[c] = {"cli": [], "curl": [], "wrk_rps": []}
+        for c in (1, 4, 8, 16):
+            tp[c] = {"cli": [], "qnam": [], "curl": [], "wrk_rps": []}
             for _ in range(args.throughput_runs):
                 tp[c]["cli"].append(throughput.time_cli(cli, sandbox, args.calls, c, tmp))
+                tp[c]["qnam"].append(throughput.time_qnam(qnam, sandbox, args.calls, c, tmp))
                 tp[c]["curl"].append(throughput.time_curl(sandbox, args.calls, c, tmp))
                 tp[c]["wrk_rps"].append(throughput.wrk_ceiling(sandbox, args.calls, c, tmp))
         results["throughput"] = tp
@@ -121,16 +123,20 @@ def main():
         tls = throughput.Tls(tmp)
         tps = {}
         for c in (4, 8):
-            tps[c] = {"cli": [], "curl": [], "wrk_rps": []}
+            tps[c] = {"cli": [], "qnam": [], "curl": [], "wrk_rps": []}
             for _ in range(args.throughput_runs):
                 tps[c]["cli"].append(throughput.time_cli(cli, sandbox, args.calls, c, tmp, tls=tls))
+                tps[c]["qnam"].append(throughput.time_qnam(qnam, sandbox, args.calls, c, tmp, tls=tls))
                 tps[c]["curl"].append(throughput.time_curl(sandbox, args.calls, c, tmp, tls=tls))
                 tps[c]["wrk_rps"].append(throughput.wrk_ceiling(sandbox, args.calls, c, tmp, tls=tls))
         results["throughput_https"] = tps
         latency = {}
-        for c in (4, 8):
-            latency[c] = [throughput.time_cli(cli, sandbox, args.calls, c, tmp, latency_ms=50)
-                          for _ in range(args.throughput_runs)]
+        for c in (4, 8, 16):
+            latency[c] = {"cli": [], "qnam": [], "curl": []}
+            for _ in range(args.throughput_runs):
+                latency[c]["cli"].append(throughput.time_cli(cli, sandbox, args.calls, c, tmp, latency_ms=50))
+                latency[c]["qnam"].append(throughput.time_qnam(qnam, sandbox, args.calls, c, tmp, latency_ms=50))
+                latency[c]["curl"].append(throughput.time_curl(sandbox, args.calls, c, tmp, latency_ms=50))
         results["latency"] = latency
 
     cpu = "unknown"
@@ -181,11 +187,14 @@ def main():
         f"{args.calls:,} IDs in {args.calls // 100:,} requests of 100 to `callstop-sandbox` on loopback (no latency), a fresh",
         "sandbox for every run. `curl` sends the same requests from a config file with `--parallel --parallel-max N`;",
         "`wrk` (one thread, N connections, 3 s, the same PATCH bodies in turn) gives the sandbox's ceiling, shown as the",
-        "time its rate needs for the same number of requests. CallStop writes its journal and audit log (each record",
-        f"synced to disk before it is reported) as it would in use. Runs per figure: {args.throughput_runs}.",
+        "time its rate needs for the same number of requests. CallStop writes its journal and audit log as it would in",
+        "use: every record is synced to disk before the request it announces leaves and before it is reported (one",
+        "sync for all the records written meanwhile). `bench_qnam` sends the same requests with Qt's HTTP client alone",
+        "(QNetworkAccessManager, one per 6 in flight, nothing else): the floor under CallStop, which is built on it.",
+        f"Each figure is the whole process's wall time. Runs per figure: {args.throughput_runs}.",
         "",
-        "| concurrency | `callstop-cli terminate` | `curl --parallel` | curl / CallStop | wrk ceiling | ceiling / CallStop |",
-        "|---|---|---|---|---|---|",
+        "| concurrency | `callstop-cli terminate` | Qt's client alone | Qt alone / CallStop | `curl --parallel` | curl / CallStop | wrk ceiling | ceiling / CallStop |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     requests = args.calls // 100
 
@@ -193,7 +202,8 @@ def main():
         for c, r in table.items():
             ceiling = [requests / rps for rps in r["wrk_rps"]]
             lines.append(
-                f"| {c}{label} | {fmt(r['cli'], 's')} | {fmt(r['curl'], 's')} | "
+                f"| {c}{label} | {fmt(r['cli'], 's')} | {fmt(r['qnam'], 's')} | "
+                f"{fmt([a / b for a, b in zip(r['qnam'], r['cli'])], 'x')} | {fmt(r['curl'], 's')} | "
                 f"{fmt([a / b for a, b in zip(r['curl'], r['cli'])], 'x')} | {fmt(ceiling, 's', 3)} | "
                 f"{fmt([a / b for a, b in zip(ceiling, r['cli'])], 'x')} |")
 
@@ -204,14 +214,16 @@ def main():
         "Targets: CallStop at least as fast as curl (curl / CallStop ≥ 1) and at least 80% of the ceiling (≥ 0.8).",
         "",
         f"With `--latency-ms 50` (each answer 50 ms late), the time of the same job against the ideal (requests /",
-        "concurrency x 50 ms); target within 10%:",
+        "concurrency x 50 ms); target within 10%. Qt's client alone and curl show what the sandbox and the client",
+        "library add to the ideal by themselves:",
         "",
-        "| concurrency | `callstop-cli terminate` | ideal | CallStop / ideal |",
-        "|---|---|---|---|",
+        "| concurrency | `callstop-cli terminate` | ideal | CallStop / ideal | Qt alone / ideal | curl / ideal |",
+        "|---|---|---|---|---|---|",
     ]
-    for c, runs in results["latency"].items():
+    for c, r in results["latency"].items():
         ideal = requests / c * 0.05
-        lines.append(f"| {c} | {fmt(runs, 's')} | {ideal:.2f} s | {fmt([v / ideal for v in runs], 'x')} |")
+        lines.append(f"| {c} | {fmt(r['cli'], 's')} | {ideal:.2f} s | {fmt([v / ideal for v in r['cli']], 'x')} | "
+                     f"{fmt([v / ideal for v in r['qnam']], 'x')} | {fmt([v / ideal for v in r['curl']], 'x')} |")
     lines.append("")
     open(args.out, "w").write("\n".join(lines))
     print("\n".join(lines))

@@ -88,8 +88,26 @@ def time_cli(cli, sandbox_exe, calls, concurrency, tmp, latency_ms=0, tls=None):
         sb.stop()
 
 
-def time_curl(sandbox_exe, calls, concurrency, tmp, tls=None):
-    sb = Sandbox(sandbox_exe, calls, tls=tls)
+def time_qnam(bench_qnam, sandbox_exe, calls, concurrency, tmp, latency_ms=0, tls=None):
+    """The same requests sent by Qt's HTTP client alone (bench_qnam): the floor under CallStop's figure."""
+    sb = Sandbox(sandbox_exe, calls, latency_ms, tls=tls)
+    try:
+        ids = sb.ids()
+        path = os.path.join(tmp, "ids.txt")
+        open(path, "w").write("\n".join(ids) + "\n")
+        args = [bench_qnam, sb.url, path, str(concurrency)] + ([tls.ca] if tls else [])
+        start = time.perf_counter()
+        subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       env=dict(os.environ, CALLSTOP_API_KEY=KEY))
+        wall = time.perf_counter() - start
+        assert sb.stats().get("terminate_requests") == len(batches_of(ids))
+        return wall
+    finally:
+        sb.stop()
+
+
+def time_curl(sandbox_exe, calls, concurrency, tmp, tls=None, latency_ms=0):
+    sb = Sandbox(sandbox_exe, calls, latency_ms, tls=tls)
     try:
         ids = sb.ids()
         config = os.path.join(tmp, "curl.conf")
