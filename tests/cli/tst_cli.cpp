@@ -168,6 +168,17 @@ void TestCli::extract()
     // Standard input, too.
     const Result s = cli({QStringLiteral("extract"), QStringLiteral("-")}, text);
     QCOMPARE(s.out, r.out);
+    // More IDs than one output block (1,820 lines), the last block part full: every one, in order.
+    QByteArray many;
+    QByteArray expected;
+    for (int i = 0; i < 1820 * 2 + 7; ++i) {
+        const QByteArray id = QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')).toLatin1();
+        many += "row " + QByteArray::number(i) + ": " + id.toUpper() + "\n";
+        expected += id + '\n';
+    }
+    const Result m = cli({QStringLiteral("extract"), writeFile(QStringLiteral("many.txt"), many)});
+    QCOMPARE(m.code, 0);
+    QCOMPARE(m.out, expected);
     // Nothing found is an input error.
     QCOMPARE(cli({QStringLiteral("extract")}, "no ids here").code, 2);
     QCOMPARE(cli({QStringLiteral("extract"), m_dir.filePath(QStringLiteral("missing.txt"))}).code, 2);
