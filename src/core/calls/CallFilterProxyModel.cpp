@@ -22,6 +22,12 @@ void CallFilterProxyModel::setText(const QString& text)
     refilter();
 }
 
+void CallFilterProxyModel::setSourceModel(QAbstractItemModel* model)
+{
+    m_calls = qobject_cast<const CallListModel*>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 void CallFilterProxyModel::setState(int state)
 {
     if (state == m_state)
@@ -41,14 +47,13 @@ bool CallFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& so
 {
     if (sourceParent.isValid())
         return false;
-    const auto* model = qobject_cast<const CallListModel*>(sourceModel());
-    if (!model)
+    if (!m_calls)
         return true;
-    if (m_state >= 0 && int(model->stateAt(sourceRow)) != m_state)
+    if (m_state >= 0 && int(m_calls->stateAt(sourceRow)) != m_state)
         return false;
     if (m_text.isEmpty())
         return true;
-    return model->rowContains(sourceRow, m_text, m_needle);
+    return m_calls->rowContains(sourceRow, m_text, m_needle);
 }
 
 } // namespace callstop

@@ -18,6 +18,7 @@ public:
     // -1 shows every state.
     void setState(int state);
     int state() const { return m_state; }
+    void setSourceModel(QAbstractItemModel* model) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -25,6 +26,7 @@ protected:
 private:
     void refilter();
 
+    const class CallListModel* m_calls = nullptr; // the source model, looked up once rather than once a row
     QString m_text;
     QByteArray m_needle; // lower-case Latin-1 form, for matching IDs without building strings
     int m_state = -1;
