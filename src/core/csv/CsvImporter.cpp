@@ -3,6 +3,7 @@
 #include "CsvSniffer.h"
 
 #include "ids/CallIdIndex.h"
+#include "util/LargeMemory.h"
 
 #include <QIODevice>
 
@@ -110,6 +111,8 @@ CsvImportResult CsvImporter::run(QIODevice* device, const CsvDialect& dialect, i
             seen.reserve(capped, idAt);
             out.ids.reserve(qsizetype(capped));
             out.lines.reserve(qsizetype(capped));
+            adviseHugePages(out.ids.data(), std::size_t(out.ids.capacity()) * sizeof(CallId));
+            adviseHugePages(out.lines.data(), std::size_t(out.lines.capacity()) * sizeof(int));
         }
     }
     auto add = [&](const CallId& id, int line) {

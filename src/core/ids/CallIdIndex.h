@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CallId.h"
+#include "util/LargeMemory.h"
 
 #include <cstdint>
 #include <cstring>
@@ -100,7 +101,10 @@ private:
 
     template<typename KeyAt> void rehash(std::size_t capacity, KeyAt keyAt)
     {
-        std::vector<std::uint32_t> old(capacity, 0);
+        std::vector<std::uint32_t> old;
+        old.reserve(capacity);
+        adviseHugePages(old.data(), capacity * sizeof(std::uint32_t));
+        old.resize(capacity, 0);
         old.swap(m_slots);
         const std::size_t mask = capacity - 1;
         for (std::uint32_t slot : old) {
