@@ -94,7 +94,11 @@ void TestApiError::redactsKey()
         = ApiError::messageFromBody(QByteArray(R"({"detail": "bad key 7251CB4B-3373-43a4-844c-b27a1d45e0c9"})"));
     QVERIFY(!text.contains(key, Qt::CaseInsensitive));
     QVERIFY(text.contains(callstop::Redactor::placeholder()));
+    // Bytes (journal and audit records): as written, in lower and in upper case, every occurrence.
+    const QByteArray line = "a " + key.toUtf8() + " b " + key.toUpper().toUtf8() + " c " + key.toUtf8() + "\n";
+    QCOMPARE(callstop::Redactor::redact(line), QByteArray("a [redacted] b [redacted] c [redacted]\n"));
     callstop::Redactor::removeSecret(key);
+    QCOMPARE(callstop::Redactor::redact(line), line);
 }
 
 QTEST_GUILESS_MAIN(TestApiError)

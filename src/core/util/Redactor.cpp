@@ -13,6 +13,21 @@ struct Secrets
 {
     QMutex mutex;
     QStringList values;
+    // The UTF-8 forms of the values as written, lower-case and upper-case, made once: records and log lines are
+    // redacted many times a second during a job.
+    QList<QByteArray> needles;
+
+    void update()
+    {
+        needles.clear();
+        for (const QString& v : std::as_const(values)) {
+            for (const QString& form : {v, v.toLower(), v.toUpper()}) {
+                const QByteArray needle = form.toUtf8();
+                if (!needles.contains(needle))
+                    needles.append(needle);
+            }
+        }
+    }
 };
 
 Secrets& secrets()
@@ -28,14 +43,17 @@ void Redactor::addSecret(const QString& secret)
     if (secret.size() < 4)
         return;
     QMutexLocker lock(&secrets().mutex);
-    if (!secrets().values.contains(secret))
+    if (!secrets().values.contains(secret)) {
         secrets().values.append(secret);
+        secrets().update();
+    }
 }
 
 void Redactor::removeSecret(const QString& secret)
 {
     QMutexLocker lock(&secrets().mutex);
     secrets().values.removeAll(secret);
+    secrets().update();
 }
 
 QString Redactor::redact(QString text)
@@ -48,11 +66,11 @@ QString Redactor::redact(QString text)
 
 QByteArray Redactor::redact(QByteArray text)
 {
+    static const QByteArray replacement = placeholder().toUtf8();
     QMutexLocker lock(&secrets().mutex);
-    for (const QString& s : std::as_const(secrets().values)) {
-        text.replace(s.toUtf8(), placeholder().toUtf8());
-        text.replace(s.toLower().toUtf8(), placeholder().toUtf8());
-        text.replace(s.toUpper().toUtf8(), placeholder().toUtf8());
+    for (const QByteArray& needle : std::as_const(secrets().needles)) {
+        if (text.contains(needle))
+            text.replace(needle, replacement);
     }
     return text;
 }
