@@ -122,6 +122,7 @@ private slots:
     void concurrencyIsRealOnTheWire_data();
     void concurrencyIsRealOnTheWire();
     void failedSyncIsReported();
+    void receiverMayDeleteTheJobOnFinished();
 };
 
 void TestTerminationJob::initTestCase()
@@ -418,6 +419,27 @@ void TestTerminationJob::failedSyncIsReported()
     QCOMPARE(run.summary.accepted, 3);
     QVERIFY(!recorder.failures.isEmpty());
     QCOMPARE(recorder.failures.first(), EINVAL);
+}
+
+void TestTerminationJob::receiverMayDeleteTheJobOnFinished()
+{
+    // The sanitizer build proves that nothing of the job is touched after a receiver deleted it.
+    SandboxFixture sandbox(300);
+    ApiClient client;
+    client.setBaseUrl(sandbox.baseUrl());
+    client.setApiKey(sandbox.key());
+    JobOptions options;
+    options.batchSize = 10;
+    auto* job = new TerminationJob(&client, sandbox.idsWithStatus("registered").mid(0, 30), options);
+    QPointer<TerminationJob> watched(job);
+    int accepted = -1;
+    connect(job, &TerminationJob::finished, this, [&](const JobSummary& summary) {
+        accepted = summary.accepted;
+        delete job;
+    });
+    job->start();
+    QTRY_VERIFY_WITH_TIMEOUT(watched.isNull(), 30000);
+    QCOMPARE(accepted, 3);
 }
 
 QTEST_GUILESS_MAIN(TestTerminationJob)

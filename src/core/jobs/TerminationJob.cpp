@@ -297,7 +297,8 @@ void TerminationJob::startCommit()
         }
     }
     if (files.isEmpty()) {
-        runEffects(std::exchange(m_effects, {}));
+        if (!runEffects(std::exchange(m_effects, {})))
+            return;
         if (!m_effects.isEmpty())
             commitSoon();
         return;
@@ -328,7 +329,8 @@ void TerminationJob::onCommitted(quint64 generation, const QList<int>& errors)
         if (errors.at(i) != 0)
             m_syncing.at(i)->syncFailed(errors.at(i));
     }
-    runEffects(std::exchange(m_committing, {}));
+    if (!runEffects(std::exchange(m_committing, {})))
+        return;
     if (!m_effects.isEmpty())
         startCommit(); // at once: everything written meanwhile goes into this sync
 }
@@ -339,7 +341,8 @@ void TerminationJob::commitNow()
         commitSoon(); // called from a signal of this job: keep the order of the effects
         return;
     }
-    while (m_syncRunning || !m_effects.isEmpty()) {
+    const QPointer<TerminationJob> self(this);
+    while (self && (m_syncRunning || !m_effects.isEmpty())) {
         if (m_syncRunning) {
             onCommitted(m_syncGeneration, m_sync.result());
             continue;
@@ -349,16 +352,22 @@ void TerminationJob::commitNow()
             if (fd >= 0 && ::fdatasync(fd) != 0)
                 r->syncFailed(errno);
         }
-        runEffects(std::exchange(m_effects, {}));
+        if (!runEffects(std::exchange(m_effects, {})))
+            return;
     }
 }
 
-void TerminationJob::runEffects(const QList<std::function<void()>>& effects)
+bool TerminationJob::runEffects(const QList<std::function<void()>>& effects)
 {
     ++m_runningEffects;
-    for (const auto& effect : effects)
+    const QPointer<TerminationJob> self(this);
+    for (const auto& effect : effects) {
         effect();
+        if (!self)
+            return false; // a receiver deleted the job (on finished): nothing of it may be touched any more
+    }
     --m_runningEffects;
+    return true;
 }
 
 void TerminationJob::close(BatchResult& result)

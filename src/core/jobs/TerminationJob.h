@@ -130,7 +130,8 @@ private:
     void onCommitted(quint64 generation, const QList<int>& errors);
     // Syncs and runs every effect now (cancel and abort: the operator is told at once).
     void commitNow();
-    void runEffects(const QList<std::function<void()>>& effects);
+    // False when a receiver deleted the job meanwhile; the caller must not touch it then.
+    bool runEffects(const QList<std::function<void()>>& effects);
 
     ApiClient* m_client;
     QList<CallId> m_ids;
