@@ -13,14 +13,16 @@ namespace callstop {
 void adviseHugePages(void* data, std::size_t bytes)
 {
 #if defined(Q_OS_LINUX) && defined(MADV_HUGEPAGE)
-    constexpr std::uintptr_t HugePage = 2 * 1024 * 1024;
+    constexpr std::size_t HugePage = 2 * 1024 * 1024;
     if (bytes < 2 * HugePage)
         return;
     // Only whole huge pages inside the block: the advice must not reach memory around it.
-    const auto begin = (reinterpret_cast<std::uintptr_t>(data) + HugePage - 1) & ~(HugePage - 1);
-    const auto end = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(HugePage - 1);
-    if (end > begin)
-        ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+    char* const first = static_cast<char*>(data);
+    const std::size_t misalignment = reinterpret_cast<std::uintptr_t>(first) % HugePage;
+    const std::size_t skip = misalignment == 0 ? 0 : HugePage - misalignment;
+    const std::size_t length = (bytes - skip) / HugePage * HugePage;
+    if (length > 0)
+        ::madvise(first + skip, length, MADV_HUGEPAGE);
 #else
     Q_UNUSED(data)
     Q_UNUSED(bytes)
