@@ -433,19 +433,6 @@ void SandboxServer::setupRoutes()
 
     server.Get(std::string(ApiPrefix) + "/workspace",
         [this, authorised, delay](const httplib::Request& req, httplib::Response& res) {
-            {
-                std::lock_guard lock(m_mutex);
-                m_stats.peakTerminatesInFlight = std::max(m_stats.peakTerminatesInFlight, ++m_stats.terminatesInFlight);
-            }
-            struct Leaving
-            {
-                SandboxServer* server;
-                ~Leaving()
-                {
-                    std::lock_guard lock(server->m_mutex);
-                    --server->m_stats.terminatesInFlight;
-                }
-            } leaving {this};
             delay();
             if (!authorised(req, res))
                 return;
@@ -462,19 +449,6 @@ void SandboxServer::setupRoutes()
 
     server.Get(std::string(ApiPrefix) + "/calling/call-details",
         [this, authorised, delay](const httplib::Request& req, httplib::Response& res) {
-            {
-                std::lock_guard lock(m_mutex);
-                m_stats.peakTerminatesInFlight = std::max(m_stats.peakTerminatesInFlight, ++m_stats.terminatesInFlight);
-            }
-            struct Leaving
-            {
-                SandboxServer* server;
-                ~Leaving()
-                {
-                    std::lock_guard lock(server->m_mutex);
-                    --server->m_stats.terminatesInFlight;
-                }
-            } leaving {this};
             delay();
             if (!authorised(req, res))
                 return;

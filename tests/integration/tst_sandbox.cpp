@@ -86,6 +86,10 @@ void TestSandbox::httpSurface()
     QVERIFY(server.baseUrl().rfind("http://127.0.0.1:", 0) == 0);
     const QByteArray key = QByteArray::fromStdString(server.apiKey());
     int status = 0;
+    // Only terminate requests count as in flight: not the workspace, not call details.
+    request(server, "GET", QStringLiteral("/ca/api/v0/workspace"), key, {}, &status);
+    request(server, "GET", QStringLiteral("/ca/api/v0/calling/call-details?id=x"), key, {}, &status);
+    QCOMPARE(server.stats().peakTerminatesInFlight, 0);
     QByteArray body
         = request(server, "PATCH", QStringLiteral("/ca/api/v0/campaign/terminate/calls"), {}, "{}", &status);
     QCOMPARE(status, 401);
@@ -134,6 +138,9 @@ void TestSandbox::httpSurface()
     body = request(server, "GET", QStringLiteral("/_sandbox/stats"), {}, {}, &status);
     QCOMPARE(QJsonDocument::fromJson(body)[QLatin1String("terminate_requests")].toInt(), 5);
     QCOMPARE(QJsonDocument::fromJson(body)[QLatin1String("terminated_calls")].toInt(), 1);
+    // One request at a time.
+    QCOMPARE(QJsonDocument::fromJson(body)[QLatin1String("peak_terminates_in_flight")].toInt(), 1);
+    QCOMPARE(server.stats().terminatesInFlight, 0);
     request(server, "GET", QStringLiteral("/nowhere"), key, {}, &status);
     QCOMPARE(status, 404);
 }
