@@ -20,7 +20,9 @@ def fill(m):
             "            <numerusform>%s</numerusform>\n        </translation>") % (m.group(1), esc(one), esc(many))
 
 
-text, count = re.subn(r'<source>(.*?)</source>\s*<translation type="unfinished">\s*<numerusform></numerusform>\s*'
+# [^<]* keeps a match inside one message: a lazy .*? would run from a finished message's source on to the next
+# unfinished one and swallow the messages between.
+text, count = re.subn(r'<source>([^<]*)</source>\s*<translation type="unfinished">\s*<numerusform></numerusform>\s*'
                       r'<numerusform></numerusform>\s*</translation>', fill, text, flags=re.S)
 open(path, "w", encoding="utf-8").write(text)
 print(f"{count} plural entries filled; unfinished left: {text.count('unfinished')}")

@@ -840,6 +840,10 @@
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>syncing the audit log %1 failed: %2</source>
+        <translation>das Synchronisieren des Prüfprotokolls %1 auf die Festplatte ist fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>callstop::AuditRecordModel</name>
@@ -1277,6 +1281,10 @@
     <message>
         <source>%1 is not a CallStop journal (no job header)</source>
         <translation>%1 ist kein CallStop-Journal (kein Auftragskopf)</translation>
+    </message>
+    <message>
+        <source>syncing the journal %1 failed: %2</source>
+        <translation>das Synchronisieren des Journals %1 auf die Festplatte ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ private slots:
     void languagesOffered();
     void germanLoads();
     void englishPlurals();
+    void englishFileIsClean();
 
 private:
     void removeTranslators();
@@ -90,6 +91,41 @@ void TestTranslations::englishPlurals()
     QCOMPARE(QCoreApplication::translate("callstop::MainWindow", "%n row(s) removed", nullptr, 2),
         QStringLiteral("2 rows removed"));
     QCOMPARE(QCoreApplication::translate("callstop::RowStates", "Terminated"), QStringLiteral("Terminated"));
+    removeTranslators();
+}
+
+void TestTranslations::englishFileIsClean()
+{
+    // Every English plural entry is its own source with "(s)" or "(es)" resolved: nothing swallowed from other
+    // messages (the filling script once ran one match across several messages).
+    QFile file(QStringLiteral(CALLSTOP_SOURCE_DIR "/resources/translations/callstop_en.ts"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    int plurals = 0;
+    QString source;
+    QStringList forms;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+            forms.clear();
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
+            forms.append(xml.readElementText());
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message") && !forms.isEmpty()) {
+            ++plurals;
+            QString one = source;
+            QString many = source;
+            one.remove(QLatin1String("(es)")).remove(QLatin1String("(s)"));
+            many.replace(QLatin1String("(es)"), QLatin1String("es")).replace(QLatin1String("(s)"), QLatin1String("s"));
+            QCOMPARE(forms, (QStringList {one, many}));
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(plurals > 20);
+    installTranslations(QCoreApplication::instance(), QStringLiteral("en"));
+    QCOMPARE(QCoreApplication::translate("callstop::MainWindow",
+                 "The new key is saved. Send the %n call(s) that the refused job did not send?", nullptr, 1),
+        QStringLiteral("The new key is saved. Send the 1 call that the refused job did not send?"));
     removeTranslators();
 }
 
