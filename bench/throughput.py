@@ -67,17 +67,12 @@ def batches_of(ids, size=100):
     return [ids[i:i + size] for i in range(0, len(ids), size)]
 
 
-def time_cli(cli, sandbox_exe, calls, concurrency, tmp, latency_ms=0, tls=None):
+def _timed_job(sandbox_exe, calls, latency_ms, tls, command, env=None):
+    """Wall time of command(sandbox, ids) -> argv against a fresh sandbox; checks that every batch reached it."""
     sb = Sandbox(sandbox_exe, calls, latency_ms, tls=tls)
     try:
         ids = sb.ids()
-        path = os.path.join(tmp, "ids.txt")
-        open(path, "w").write("\n".join(ids) + "\n")
-        env = dict(os.environ, CALLSTOP_API_KEY=KEY, HOME=tmp, XDG_DATA_HOME=os.path.join(tmp, "data"),
-                   XDG_CONFIG_HOME=os.path.join(tmp, "config"))
-        args = [cli, "terminate", path, "--base-url", sb.url, "--yes", "--concurrency", str(concurrency)]
-        if tls:
-            args += ["--ca-file", tls.ca]
+        args = command(sb, ids)
         start = time.perf_counter()
         subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         wall = time.perf_counter() - start
@@ -88,28 +83,33 @@ def time_cli(cli, sandbox_exe, calls, concurrency, tmp, latency_ms=0, tls=None):
         sb.stop()
 
 
+def _write_ids(tmp, ids):
+    path = os.path.join(tmp, "ids.txt")
+    open(path, "w").write("\n".join(ids) + "\n")
+    return path
+
+
+def time_cli(cli, sandbox_exe, calls, concurrency, tmp, latency_ms=0, tls=None):
+    def command(sb, ids):
+        args = [cli, "terminate", _write_ids(tmp, ids), "--base-url", sb.url, "--yes", "--concurrency",
+                str(concurrency)]
+        return args + (["--ca-file", tls.ca] if tls else [])
+
+    env = dict(os.environ, CALLSTOP_API_KEY=KEY, HOME=tmp, XDG_DATA_HOME=os.path.join(tmp, "data"),
+               XDG_CONFIG_HOME=os.path.join(tmp, "config"))
+    return _timed_job(sandbox_exe, calls, latency_ms, tls, command, env)
+
+
 def time_qnam(bench_qnam, sandbox_exe, calls, concurrency, tmp, latency_ms=0, tls=None):
     """The same requests sent by Qt's HTTP client alone (bench_qnam): the floor under CallStop's figure."""
-    sb = Sandbox(sandbox_exe, calls, latency_ms, tls=tls)
-    try:
-        ids = sb.ids()
-        path = os.path.join(tmp, "ids.txt")
-        open(path, "w").write("\n".join(ids) + "\n")
-        args = [bench_qnam, sb.url, path, str(concurrency)] + ([tls.ca] if tls else [])
-        start = time.perf_counter()
-        subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       env=dict(os.environ, CALLSTOP_API_KEY=KEY))
-        wall = time.perf_counter() - start
-        assert sb.stats().get("terminate_requests") == len(batches_of(ids))
-        return wall
-    finally:
-        sb.stop()
+    def command(sb, ids):
+        return [bench_qnam, sb.url, _write_ids(tmp, ids), str(concurrency)] + ([tls.ca] if tls else [])
+
+    return _timed_job(sandbox_exe, calls, latency_ms, tls, command, dict(os.environ, CALLSTOP_API_KEY=KEY))
 
 
 def time_curl(sandbox_exe, calls, concurrency, tmp, tls=None, latency_ms=0):
-    sb = Sandbox(sandbox_exe, calls, latency_ms, tls=tls)
-    try:
-        ids = sb.ids()
+    def command(sb, ids):
         config = os.path.join(tmp, "curl.conf")
         with open(config, "w") as conf:
             for n, batch in enumerate(batches_of(ids)):
@@ -121,14 +121,9 @@ def time_curl(sandbox_exe, calls, concurrency, tmp, tls=None, latency_ms=0):
                            f'data = "@{body}"\noutput = "/dev/null"\nsilent\n')
                 if tls:
                     conf.write(f'cacert = "{tls.ca}"\n')  # per transfer: "next" resets it
-        args = ["curl", "--parallel", "--parallel-max", str(concurrency), "-K", config]
-        start = time.perf_counter()
-        subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        wall = time.perf_counter() - start
-        assert sb.stats().get("terminate_requests") == len(batches_of(ids))
-        return wall
-    finally:
-        sb.stop()
+        return ["curl", "--parallel", "--parallel-max", str(concurrency), "-K", config]
+
+    return _timed_job(sandbox_exe, calls, latency_ms, tls, command)
 
 
 WRK_LUA = r"""

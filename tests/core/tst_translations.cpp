@@ -11,6 +11,48 @@
 
 using namespace callstop;
 
+namespace {
+
+// One message of a .ts file: its source, the type of its translation ("unfinished", "obsolete" or none) and its
+// plural forms.
+struct TsMessage
+{
+    QString source;
+    QString type;
+    QStringList forms;
+};
+
+QList<TsMessage> readTs(const QString& path, QString* error)
+{
+    QList<TsMessage> out;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return out;
+    }
+    QXmlStreamReader xml(&file);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("message"))
+            out.append(TsMessage());
+        else if (out.isEmpty())
+            continue;
+        else if (xml.name() == QLatin1String("source"))
+            out.last().source = xml.readElementText();
+        else if (xml.name() == QLatin1String("translation"))
+            out.last().type = xml.attributes().value(QLatin1String("type")).toString();
+        else if (xml.name() == QLatin1String("numerusform"))
+            out.last().forms.append(xml.readElementText());
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return out;
+}
+
+} // namespace
+
 class TestTranslations : public QObject
 {
     Q_OBJECT
@@ -37,28 +79,16 @@ void TestTranslations::removeTranslators()
 
 void TestTranslations::germanFileIsComplete()
 {
-    QFile file(QStringLiteral(CALLSTOP_SOURCE_DIR "/resources/translations/callstop_de.ts"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QXmlStreamReader xml(&file);
-    int messages = 0;
+    QString error;
+    const QList<TsMessage> messages
+        = readTs(QStringLiteral(CALLSTOP_SOURCE_DIR "/resources/translations/callstop_de.ts"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(messages.size() > 500);
     QStringList unfinished;
-    QString source;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == QLatin1String("message"))
-            ++messages;
-        else if (xml.name() == QLatin1String("source"))
-            source = xml.readElementText();
-        else if (xml.name() == QLatin1String("translation")) {
-            const QString type = xml.attributes().value(QLatin1String("type")).toString();
-            if (type == QLatin1String("unfinished") || type == QLatin1String("obsolete"))
-                unfinished.append(source);
-        }
+    for (const TsMessage& m : messages) {
+        if (m.type == QLatin1String("unfinished") || m.type == QLatin1String("obsolete"))
+            unfinished.append(m.source);
     }
-    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-    QVERIFY(messages > 500);
     QVERIFY2(
         unfinished.isEmpty(), qPrintable(QStringLiteral("untranslated: ") + unfinished.join(QStringLiteral(" | "))));
 }
@@ -98,29 +128,21 @@ void TestTranslations::englishFileIsClean()
 {
     // Every English plural entry is its own source with "(s)" or "(es)" resolved: nothing swallowed from other
     // messages (the filling script once ran one match across several messages).
-    QFile file(QStringLiteral(CALLSTOP_SOURCE_DIR "/resources/translations/callstop_en.ts"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QXmlStreamReader xml(&file);
+    QString error;
+    const QList<TsMessage> messages
+        = readTs(QStringLiteral(CALLSTOP_SOURCE_DIR "/resources/translations/callstop_en.ts"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     int plurals = 0;
-    QString source;
-    QStringList forms;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement() && xml.name() == QLatin1String("source")) {
-            source = xml.readElementText();
-            forms.clear();
-        } else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
-            forms.append(xml.readElementText());
-        } else if (xml.isEndElement() && xml.name() == QLatin1String("message") && !forms.isEmpty()) {
-            ++plurals;
-            QString one = source;
-            QString many = source;
-            one.remove(QLatin1String("(es)")).remove(QLatin1String("(s)"));
-            many.replace(QLatin1String("(es)"), QLatin1String("es")).replace(QLatin1String("(s)"), QLatin1String("s"));
-            QCOMPARE(forms, (QStringList {one, many}));
-        }
+    for (const TsMessage& m : messages) {
+        if (m.forms.isEmpty())
+            continue;
+        ++plurals;
+        QString one = m.source;
+        QString many = m.source;
+        one.remove(QLatin1String("(es)")).remove(QLatin1String("(s)"));
+        many.replace(QLatin1String("(es)"), QLatin1String("es")).replace(QLatin1String("(s)"), QLatin1String("s"));
+        QCOMPARE(m.forms, (QStringList {one, many}));
     }
-    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY(plurals > 20);
     installTranslations(QCoreApplication::instance(), QStringLiteral("en"));
     QCOMPARE(QCoreApplication::translate("callstop::MainWindow",
