@@ -9,8 +9,7 @@
 #include "ProfileDialog.h"
 #include "SandboxServer.h"
 #include "api/ApiClient.h"
-#include "jobs/AuditLog.h"
-#include "jobs/JobJournal.h"
+#include "jobs/JobSession.h"
 #include "jobs/ResultsReport.h"
 #include "profiles/ProfileStore.h"
 #include "secrets/CredentialStore.h"
@@ -113,8 +112,8 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    if (m_job)
-        m_job->disconnect(this);
+    if (m_session)
+        m_session->disconnect(this);
     m_pasteWatcher.waitForFinished();
 }
 
@@ -181,13 +180,13 @@ void MainWindow::setupActions()
     connect(m_ui->actionTerminate, &QAction::triggered, this, &MainWindow::requestTermination);
     connect(m_ui->terminateButton, &QPushButton::clicked, this, &MainWindow::requestTermination);
     connect(m_ui->actionCancel, &QAction::triggered, this, [this] {
-        if (m_job)
-            m_job->cancel();
+        if (m_session)
+            m_session->cancel();
     });
     connect(m_ui->cancelButton, &QPushButton::clicked, m_ui->actionCancel, &QAction::trigger);
     connect(m_ui->actionAbort, &QAction::triggered, this, [this] {
-        if (m_job)
-            m_job->abort();
+        if (m_session)
+            m_session->abort();
     });
     connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::openProfiles);
     connect(m_ui->actionPreferences, &QAction::triggered, this, [this] {
@@ -234,7 +233,7 @@ void MainWindow::onKeyRead(const QString& id, const QString& remembered, const C
     const bool last = m_keysPending > 0 && --m_keysPending == 0;
     if (r.ok()) {
         m_keys.insert(id, r.secret);
-        if (id == remembered && m_currentId == ProfileStore::sandboxId() && !(m_job && m_job->isRunning()))
+        if (id == remembered && m_currentId == ProfileStore::sandboxId() && !(isJobRunning()))
             setCurrentProfile(id);
     } else if (r.status != CredentialResult::Status::NotFound) {
         qCWarning(lcSecrets) << "reading the key of profile" << id << "failed:" << r.error;
@@ -264,7 +263,7 @@ void MainWindow::fillProfiles()
 
 void MainWindow::setCurrentProfile(const QString& id)
 {
-    if (m_job && m_job->isRunning())
+    if (isJobRunning())
         return;
     if (!m_services.profiles->find(id))
         return;
@@ -308,7 +307,7 @@ void MainWindow::updateProfileBanner()
 
 void MainWindow::updateActions()
 {
-    const bool running = m_job && m_job->isRunning();
+    const bool running = isJobRunning();
     const bool pasting = m_pasteWatcher.isRunning() || m_appendTimer.isActive();
     const bool ready = m_calls.count(RowState::Ready) > 0;
     m_ui->actionTerminate->setEnabled(ready && !running && !pasting);
@@ -372,7 +371,7 @@ void MainWindow::onPasteDone()
 
 void MainWindow::deleteSelected()
 {
-    if (m_job && m_job->isRunning())
+    if (isJobRunning())
         return;
     QList<int> rows;
     const auto selected = m_ui->callTable->selectionModel()->selectedRows();
@@ -386,7 +385,7 @@ void MainWindow::deleteSelected()
 
 void MainWindow::clearList()
 {
-    if ((m_job && m_job->isRunning()) || m_calls.rowCount() == 0)
+    if ((isJobRunning()) || m_calls.rowCount() == 0)
         return;
     const int ready = m_calls.count(RowState::Ready);
     if (ready > 0) {
@@ -403,7 +402,7 @@ void MainWindow::clearList()
 
 void MainWindow::requestTermination()
 {
-    if ((m_job && m_job->isRunning()) || m_confirm)
+    if ((isJobRunning()) || m_confirm)
         return;
     const Profile profile = currentProfile();
     const QList<int> rows = m_calls.rowsInState(RowState::Ready);
@@ -496,65 +495,65 @@ std::unique_ptr<ApiClient> MainWindow::makeClient(const Profile& profile)
 
 void MainWindow::startJob(const QList<int>& rows, const QList<CallId>& ids, bool checkCalls)
 {
-    const Profile profile = currentProfile();
-    auto client = makeClient(profile);
-    if (!client)
+    auto session = makeSession(currentProfile());
+    if (!session)
         return;
     JobOptions options;
     options.checkCalls = checkCalls;
-    auto* job = new TerminationJob(client.get(), ids, options, this);
-
-    const JournalHeader header = JournalHeader::forJob(*job, profile.name, profile.baseUrl.toString());
-    const QString jobId = header.jobId;
-    auto journal = std::make_unique<JobJournal>();
     QString error;
-    if (!journal->create(JobJournal::newPath(journalDirectory(), jobId), header, &error)) {
-        // Without a journal a crash would leave the outcome unknown: do not start.
-        delete job;
+    if (!session->start(BatchPayload::forCallIds(ids), options, &error)) {
         showWarning(
             tr("Cannot Start"), tr("The job's journal cannot be written, so the job was not started: %1").arg(error));
         return;
     }
-    runJob(rows, std::move(client), job, std::move(journal), jobId);
+    runJob(rows, std::move(session));
 }
 
-void MainWindow::runJob(const QList<int>& rows, std::unique_ptr<ApiClient> client, TerminationJob* job,
-    std::unique_ptr<JobJournal> journal, const QString& jobId)
+std::unique_ptr<JobSession> MainWindow::makeSession(const Profile& profile)
+{
+    auto client = makeClient(profile);
+    if (!client)
+        return nullptr;
+    SessionContext context;
+    context.profileName = profile.name;
+    context.baseUrl = profile.baseUrl;
+    context.journalDirectory = journalDirectory();
+    context.auditPath = auditPath();
+    return std::make_unique<JobSession>(std::move(client), context);
+}
+
+void MainWindow::runJob(const QList<int>& rows, std::unique_ptr<JobSession> session)
 {
     const Profile profile = currentProfile();
-    delete m_job;
-    m_client = std::move(client);
-    m_job = job;
-    m_journal = std::move(journal);
-    m_audit = std::make_unique<AuditLog>(auditPath(), profile.name, profile.baseUrl.host(), jobId);
-    m_job->addRecorder(m_journal.get());
-    m_job->addRecorder(m_audit.get());
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = std::move(session);
+    TerminationJob* job = m_session->job();
     m_jobRows = rows;
     m_batchesDone = 0;
 
     QList<BatchResult> batches;
-    for (int slot = 0; slot < m_job->batchCount(); ++slot) {
-        batches.append(m_job->batch(slot));
-        m_calls.setRowsState(jobRowsOfBatch(slot), RowState::Queued, m_job->batch(slot).index);
+    for (int slot = 0; slot < job->batchCount(); ++slot) {
+        batches.append(job->batch(slot));
+        m_calls.setRowsState(jobRowsOfBatch(slot), RowState::Queued, job->batch(slot).index);
     }
     m_batches.reset(batches);
-    m_ui->progressBar->setRange(0, m_job->batchCount());
+    m_ui->progressBar->setRange(0, job->batchCount());
     m_ui->progressBar->setValue(0);
     m_ui->progressBar->setTextVisible(true);
 
-    connect(m_job, &TerminationJob::batchStarted, this, &MainWindow::onBatchStarted);
-    connect(m_job, &TerminationJob::batchFinished, this, &MainWindow::onBatchFinished);
-    connect(
-        m_job, &TerminationJob::batchRetrying, this, [this](int slot, int next, qint64 delay, const QString& reason) {
-            m_calls.setRowsState(jobRowsOfBatch(slot), RowState::Queued, m_job->batch(slot).index,
+    connect(m_session.get(), &JobSession::batchStarted, this, &MainWindow::onBatchStarted);
+    connect(m_session.get(), &JobSession::batchFinished, this, &MainWindow::onBatchFinished);
+    connect(m_session.get(), &JobSession::batchRetrying, this,
+        [this](int slot, int next, qint64 delay, const QString& reason) {
+            m_calls.setRowsState(jobRowsOfBatch(slot), RowState::Queued, this->job()->batch(slot).index,
                 tr("Attempt %1 failed (%2); trying again").arg(next - 1).arg(reason));
             m_batches.setWaiting(slot, next, delay, reason);
         });
-    connect(m_job, &TerminationJob::callChecked, this, &MainWindow::onCallChecked);
-    connect(m_job, &TerminationJob::finished, this, &MainWindow::onJobFinished);
-    qCInfo(lcJobs) << "starting a job of" << m_job->idCount() << "calls on profile" << profile.name;
-    statusBar()->showMessage(tr("Terminating %n call(s) on %1…", nullptr, m_job->idCount()).arg(profile.name));
-    m_job->start();
+    connect(m_session.get(), &JobSession::callChecked, this, &MainWindow::onCallChecked);
+    connect(m_session.get(), &JobSession::finished, this, &MainWindow::onJobFinished);
+    qCInfo(lcJobs) << "console job of" << job->idCount() << "calls on profile" << profile.name;
+    statusBar()->showMessage(tr("Terminating %n call(s) on %1…", nullptr, job->idCount()).arg(profile.name));
     updateActions();
 }
 
@@ -572,7 +571,7 @@ QString MainWindow::auditPath() const
 
 void MainWindow::offerResume()
 {
-    if (m_job && m_job->isRunning())
+    if (isJobRunning())
         return;
     QList<JournalState> unfinished;
     for (const JournalState& j : JobJournal::list(journalDirectory())) {
@@ -606,14 +605,15 @@ void MainWindow::offerResume()
 
 void MainWindow::resumeJournal(const QString& path)
 {
-    if (m_job && m_job->isRunning())
+    if (isJobRunning())
         return;
     QString error;
-    const JournalState state = JobJournal::load(path, &error);
+    const ResumePlan plan = JobSession::planResume(path, &error);
     if (!error.isEmpty()) {
         showWarning(tr("Cannot Resume"), error);
         return;
     }
+    const JournalState& state = plan.state;
     const auto profile = m_services.profiles->findByName(state.header.profile);
     if (!profile || profile->isSandbox() || !m_keys.contains(profile->id)) {
         showWarning(tr("Cannot Resume"),
@@ -627,15 +627,10 @@ void MainWindow::resumeJournal(const QString& path)
         return;
     }
     setCurrentProfile(profile->id);
-    QList<BatchResult> batches;
     QList<CallId> ids;
-    for (int index : state.batchesToResume()) {
-        BatchResult b;
-        b.index = index;
-        b.ids = state.header.batches.at(index);
-        ids += b.ids;
-        batches.append(b);
-    }
+    ids.reserve(plan.itemCount);
+    for (const BatchResult& b : plan.batches)
+        ids += b.payload.ids;
     m_calls.appendIds(ids);
     QList<int> rows;
     for (int r = 0; r < m_calls.rowCount(); ++r)
@@ -643,26 +638,21 @@ void MainWindow::resumeJournal(const QString& path)
     QStringList sample;
     for (int i = 0; i < qMin<qsizetype>(5, ids.size()); ++i)
         sample.append(ids.at(i).toString());
-    m_confirm = new ConfirmDialog(*profile, int(ids.size()), int(batches.size()), sample, this);
+    m_confirm = new ConfirmDialog(*profile, int(ids.size()), int(plan.batches.size()), sample, this);
     m_confirm->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_confirm, &QDialog::accepted, this,
-        [this, rows, batches, path, jobId = state.header.jobId, batchSize = state.header.batchSize] {
-            JobOptions options;
-            options.batchSize = batchSize;
-            options.checkCalls = m_confirm ? m_confirm->checkCalls() : true;
-            auto client = makeClient(currentProfile());
-            if (!client)
-                return;
-            auto* job = new TerminationJob(client.get(), batches, options, this);
-            auto journal = std::make_unique<JobJournal>();
-            QString error;
-            if (!journal->reopen(path, &error)) {
-                delete job;
-                showWarning(tr("Cannot Resume"), error);
-                return;
-            }
-            runJob(rows, std::move(client), job, std::move(journal), jobId);
-        });
+    connect(m_confirm, &QDialog::accepted, this, [this, rows, plan] {
+        JobOptions options;
+        options.checkCalls = m_confirm ? m_confirm->checkCalls() : true;
+        auto session = makeSession(currentProfile());
+        if (!session)
+            return;
+        QString error;
+        if (!session->resume(plan, options, &error)) {
+            showWarning(tr("Cannot Resume"), error);
+            return;
+        }
+        runJob(rows, std::move(session));
+    });
     m_confirm->open();
 }
 
@@ -675,7 +665,7 @@ QList<int> MainWindow::finalRowsToRetry() const
 
 void MainWindow::retryFailed()
 {
-    if (m_job && m_job->isRunning())
+    if (isJobRunning())
         return;
     const QList<int> rows = finalRowsToRetry();
     if (rows.isEmpty())
@@ -746,17 +736,17 @@ void MainWindow::openAuditLog()
 
 QList<int> MainWindow::jobRowsOfBatch(int slot) const
 {
-    return jobRowsOf(m_job->batch(slot));
+    return jobRowsOf(job()->batch(slot));
 }
 
 QList<int> MainWindow::jobRowsOf(const BatchResult& batch) const
 {
-    return m_jobRows.mid(batch.firstPosition, batch.ids.size());
+    return m_jobRows.mid(batch.firstPosition, batch.itemCount());
 }
 
 void MainWindow::onBatchStarted(int slot, int attempt)
 {
-    m_calls.setRowsState(jobRowsOfBatch(slot), RowState::Sending, m_job->batch(slot).index,
+    m_calls.setRowsState(jobRowsOfBatch(slot), RowState::Sending, job()->batch(slot).index,
         attempt > 1 ? tr("Attempt %1").arg(attempt) : QString());
     m_batches.setSending(slot, attempt);
 }
@@ -765,7 +755,7 @@ void MainWindow::onBatchFinished(const BatchResult& result)
 {
     QString detail = result.message;
     if (result.outcome == BatchOutcome::Accepted)
-        detail = m_job && m_job->options().checkCalls ? tr("Batch accepted; checking the call…")
+        detail = job() && job()->options().checkCalls ? tr("Batch accepted; checking the call…")
                                                       : tr("Batch accepted (calls already connected or finished are "
                                                            "not affected)");
     // result.index numbers the batch in the whole job; a resumed job runs only some of them, so it is not a slot.
@@ -815,8 +805,10 @@ void MainWindow::onJobFinished(const JobSummary& summary)
     // The Cancel button that may have had the focus is disabled now: give it to the table, not to nothing.
     if (!focusWidget() || !focusWidget()->isEnabled())
         m_ui->callTable->setFocus();
-    if (m_journal && !m_journal->writeError().isEmpty())
-        showWarning(tr("Journal Not Written"), m_journal->writeError());
+    if (m_session && !m_session->journalError().isEmpty())
+        showWarning(tr("Journal Not Written"), m_session->journalError());
+    if (m_session && !m_session->auditError().isEmpty())
+        showWarning(tr("Audit Log Not Written"), m_session->auditError());
     if (summary.ending == JobSummary::Ending::Unauthorized) {
         auto* box = new QMessageBox(QMessageBox::Warning, tr("API Key Refused"),
             tr("The server refused the key of the profile %1: %2\n\nThe key may have been regenerated in the "
@@ -865,7 +857,7 @@ void MainWindow::offerToSendRefused()
         if (state == RowState::Failed || state == RowState::Cancelled || state == RowState::Unknown)
             rows.append(row);
     }
-    if (rows.isEmpty() || (m_job && m_job->isRunning()))
+    if (rows.isEmpty() || (isJobRunning()))
         return;
     auto* box = new QMessageBox(QMessageBox::Question, tr("Send the Remaining Calls?"),
         tr("The new key is saved. Send the %n call(s) that the refused job did not send?", nullptr, int(rows.size())),
@@ -915,7 +907,7 @@ void MainWindow::loadSample()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_job && m_job->isRunning()) {
+    if (isJobRunning()) {
         const auto answer = QMessageBox::question(this, tr("A Job Is Running"),
             tr("Batches are still being sent. Quit anyway? Batches in flight may or may not be applied."),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
@@ -923,7 +915,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
             event->ignore();
             return;
         }
-        m_job->abort();
+        m_session->abort();
     }
     saveLayout();
     event->accept();
@@ -1015,7 +1007,7 @@ void MainWindow::chooseCsv()
 
 void MainWindow::openFile(const QString& path)
 {
-    if ((m_job && m_job->isRunning()) || m_appendTimer.isActive() || m_importDialog)
+    if ((isJobRunning()) || m_appendTimer.isActive() || m_importDialog)
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -1045,7 +1037,7 @@ void MainWindow::openFile(const QString& path)
 
 void MainWindow::importCsv(const QString& path)
 {
-    if ((m_job && m_job->isRunning()) || m_appendTimer.isActive() || m_importDialog)
+    if ((isJobRunning()) || m_appendTimer.isActive() || m_importDialog)
         return;
     auto* dialog = new CsvImportDialog(path, m_services.settings, this);
     if (!dialog->planError().isEmpty()) {

@@ -5,7 +5,7 @@
 #include "calls/CallFilterProxyModel.h"
 #include "calls/CallListModel.h"
 #include "jobs/BatchListModel.h"
-#include "jobs/TerminationJob.h"
+#include "jobs/JobSession.h"
 #include "profiles/Profile.h"
 
 #include <QFutureWatcher>
@@ -25,8 +25,6 @@ class MainWindow;
 namespace callstop {
 
 class ApiClient;
-class AuditLog;
-class JobJournal;
 struct CredentialResult;
 struct ReportRow;
 class ConfirmDialog;
@@ -44,7 +42,8 @@ public:
 
     CallListModel* callModel() { return &m_calls; }
     BatchListModel* batchModel() { return &m_batches; }
-    TerminationJob* job() const { return m_job; }
+    TerminationJob* job() const { return m_session ? m_session->job() : nullptr; }
+    bool isJobRunning() const { return m_session && m_session->isRunning(); }
     Profile currentProfile() const;
     bool areKeysLoaded() const { return m_keysPending == 0; }
     bool isPasting() const { return m_pasteWatcher.isRunning(); }
@@ -91,8 +90,8 @@ private:
     void openConfirm(const Profile& profile, const QList<int>& rows, const QList<CallId>& ids);
     std::unique_ptr<ApiClient> makeClient(const Profile& profile);
     void startJob(const QList<int>& rows, const QList<CallId>& ids, bool checkCalls);
-    void runJob(const QList<int>& rows, std::unique_ptr<ApiClient> client, TerminationJob* job,
-        std::unique_ptr<JobJournal> journal, const QString& jobId);
+    std::unique_ptr<JobSession> makeSession(const Profile& profile);
+    void runJob(const QList<int>& rows, std::unique_ptr<JobSession> session);
     QString journalDirectory() const;
     QString auditPath() const;
     QList<int> finalRowsToRetry() const;
@@ -130,12 +129,9 @@ private:
     QString m_currentId;
     QString m_resumeAfterNewKey; // profile whose refused job waits for a new key
 
-    std::unique_ptr<ApiClient> m_client;
     int m_keysPending = 0; // keychain reads not yet answered
     DesktopNotifier m_notifier;
-    std::unique_ptr<JobJournal> m_journal;
-    std::unique_ptr<AuditLog> m_audit;
-    QPointer<TerminationJob> m_job;
+    std::unique_ptr<JobSession> m_session; // the running or last job
     QList<int> m_jobRows; // model row of each position of the job
     int m_batchesDone = 0;
 

@@ -1,10 +1,7 @@
 #include "CliCommon.h"
 
 #include "api/ApiClient.h"
-#include "jobs/AuditLog.h"
-#include "jobs/JobJournal.h"
-#include "jobs/ResultsReport.h"
-#include "jobs/TerminationJob.h"
+#include "jobs/JobSession.h"
 #include "profiles/ProfileStore.h"
 #include "secrets/KeychainCredentialStore.h"
 #include "util/AppSettings.h"
@@ -14,7 +11,6 @@
 #include <QFileInfo>
 #include <QSocketNotifier>
 #include <QSysInfo>
-#include <QUuid>
 
 #include <csignal>
 #include <cstdio>
@@ -79,7 +75,7 @@ QString batchLine(const BatchResult& b, int total)
     QString line = Cli::tr("batch %1/%2: %3").arg(b.index + 1).arg(total).arg(BatchOutcomes::displayName(b.outcome));
     if (b.httpStatus > 0)
         line += Cli::tr(", HTTP %1").arg(b.httpStatus);
-    line += Cli::tr(", %n ID(s)", nullptr, int(b.ids.size()));
+    line += Cli::tr(", %n ID(s)", nullptr, int(b.itemCount()));
     if (b.attempts > 1)
         line += Cli::tr(", %n attempt(s)", nullptr, b.attempts);
     if (b.outcome != BatchOutcome::NotSent)
@@ -148,14 +144,11 @@ bool confirm(int count, int batches, const Target& target)
     return std::getline(std::cin, answer) && QString::fromStdString(answer).trimmed() == QString::number(count);
 }
 
-// Runs a job to its end with journal, audit log, report and signal handling; returns the exit code.
-int runJob(
-    TerminationJob& job, const Target& target, JobJournal& journal, const QString& jobId, const QString& reportPath)
+// Runs a session's job to its end with signal handling, progress lines, the summary and the report; returns the
+// exit code.
+int runJob(JobSession& session, const Target& target, const QString& reportPath)
 {
-    AuditLog audit(AuditLog::defaultPath(), target.profileName, target.baseUrl.host(), jobId);
-    job.addRecorder(&journal);
-    job.addRecorder(&audit);
-
+    TerminationJob& job = *session.job();
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
         return Cli::fail(ExitFailed, Cli::tr("cannot set up signal handling"));
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
@@ -166,10 +159,10 @@ int runJob(
         if (++interrupts == 1) {
             Cli::err(Cli::tr("Interrupted: finishing the batches in flight, sending nothing new "
                              "(press Ctrl+C again to abort them)."));
-            job.cancel();
+            session.cancel();
         } else {
             Cli::err(Cli::tr("Aborting the batches in flight; they end as unknown."));
-            job.abort();
+            session.abort();
         }
     });
     struct sigaction action
@@ -185,7 +178,7 @@ int runJob(
         + Cli::tr(" on %1, %2 in flight; journal %3")
               .arg(target.profileName)
               .arg(job.options().concurrency)
-              .arg(journal.path()));
+              .arg(session.journalPath()));
     QObject::connect(
         &job, &TerminationJob::batchFinished, &job, [&](const BatchResult& b) { Cli::out(batchLine(b, total)); });
     QObject::connect(
@@ -196,24 +189,14 @@ int runJob(
                          .arg(delay)
                          .arg(reason));
         });
-    QHash<int, std::pair<RowState, QString>> checked;
-    QObject::connect(
-        &job, &TerminationJob::callChecked, &job, [&](int position, RowState state, const QString& detail) {
-            checked.insert(position, {state, detail});
-        });
     QEventLoop loop;
     QObject::connect(&job, &TerminationJob::finished, &loop, &QEventLoop::quit);
-    job.start();
     loop.exec();
     ::signal(SIGINT, SIG_DFL);
     ::signal(SIGTERM, SIG_DFL);
 
     const JobSummary& s = job.summary();
-    int acceptedIds = 0;
-    for (int i = 0; i < job.batchCount(); ++i) {
-        if (job.batch(i).outcome == BatchOutcome::Accepted)
-            acceptedIds += int(job.batch(i).ids.size());
-    }
+    const int acceptedIds = session.acceptedItems();
     Cli::out(Cli::tr("%n batch(es): ", nullptr, s.batches)
         + Cli::tr("%1 accepted (%n ID(s)), ", nullptr, acceptedIds).arg(s.accepted)
         + Cli::tr("%1 nothing terminable, %2 failed, %3 unknown, %4 refused, %5 not sent; ")
@@ -234,33 +217,14 @@ int runJob(
     if (s.unknown > 0)
         Cli::err(Cli::tr("Batches in an unknown state may have been applied; 'callstop-cli resume %1' sends them "
                          "again, which is safe.")
-                     .arg(journal.path()));
-    if (!journal.writeError().isEmpty())
-        Cli::err(Cli::tr("warning: %1").arg(journal.writeError()));
-    if (!audit.writeError().isEmpty())
-        Cli::err(Cli::tr("warning: %1").arg(audit.writeError()));
+                     .arg(session.journalPath()));
+    if (!session.journalError().isEmpty())
+        Cli::err(Cli::tr("warning: %1").arg(session.journalError()));
+    if (!session.auditError().isEmpty())
+        Cli::err(Cli::tr("warning: %1").arg(session.auditError()));
 
     if (!reportPath.isEmpty()) {
-        QList<ReportRow> rows;
-        for (int slot = 0; slot < job.batchCount(); ++slot) {
-            const BatchResult& b = job.batch(slot);
-            for (int i = 0; i < b.ids.size(); ++i) {
-                ReportRow row;
-                row.id = b.ids.at(i).toString();
-                RowState state = TerminationJob::rowStateFor(b.outcome);
-                row.message = b.message;
-                const auto c = checked.constFind(b.firstPosition + i);
-                if (c != checked.constEnd()) {
-                    state = c->first;
-                    row.message = c->second;
-                }
-                row.state = RowStates::key(state);
-                row.batch = b.index;
-                row.httpStatus = b.httpStatus;
-                row.time = b.finishedAt;
-                rows.append(row);
-            }
-        }
+        const QList<ReportRow> rows = session.reportRows();
         QString error;
         if (!ResultsReport::write(reportPath, rows, &error))
             Cli::err(Cli::tr("warning: %1").arg(error));
@@ -280,10 +244,11 @@ int runJob(
     return s.failed + s.unknown > 0 ? ExitFailed : ExitOk;
 }
 
-// Builds the client for a target; false (after printing why) when the CA file cannot be used.
-bool setUpClient(const QCommandLineParser& parser, ApiClient* client, const Target& target, const QString& key,
-    int timeoutMs, int* code)
+// Builds the client for a target; null (after printing why) when the CA file or the proxy cannot be used.
+std::unique_ptr<ApiClient> setUpClient(
+    const QCommandLineParser& parser, const Target& target, const QString& key, int timeoutMs, int* code)
 {
+    auto client = std::make_unique<ApiClient>();
     client->setBaseUrl(target.baseUrl);
     client->setApiKey(key);
     client->setTimeoutMs(timeoutMs);
@@ -295,9 +260,18 @@ bool setUpClient(const QCommandLineParser& parser, ApiClient* client, const Targ
     QString error;
     if (!client->setNetworkOptions(network, &error)) {
         *code = Cli::fail(ExitUsage, Cli::tr("profile %1: %2").arg(target.profileName, error));
-        return false;
+        return nullptr;
     }
-    return true;
+    return client;
+}
+
+SessionContext contextFor(const Target& target, const QString& journalPath = {})
+{
+    SessionContext context;
+    context.profileName = target.profileName;
+    context.baseUrl = target.baseUrl;
+    context.journalPath = journalPath;
+    return context;
 }
 
 bool readJobOptions(const QCommandLineParser& parser, JobOptions* options, int* timeoutMs)
@@ -434,21 +408,14 @@ int runTerminate(const QStringList& arguments)
             return Cli::fail(ExitCancelled, Cli::tr("not confirmed; nothing was sent"));
     }
 
-    ApiClient client;
-    if (!setUpClient(parser, &client, target, key, timeoutMs, &code))
+    auto client = setUpClient(parser, target, key, timeoutMs, &code);
+    if (!client)
         return code;
-    TerminationJob job(&client, extraction.ids, options);
-
-    const JournalHeader header = JournalHeader::forJob(job, target.profileName, target.baseUrl.toString());
-    const QString jobId = header.jobId;
-    JobJournal journal;
+    JobSession session(std::move(client), contextFor(target, parser.value(QStringLiteral("journal"))));
     QString error;
-    const QString journalPath = parser.isSet(QStringLiteral("journal"))
-        ? parser.value(QStringLiteral("journal"))
-        : JobJournal::newPath(JobJournal::defaultDirectory(), jobId);
-    if (!journal.create(journalPath, header, &error))
+    if (!session.start(BatchPayload::forCallIds(extraction.ids), options, &error))
         return Cli::fail(ExitUsage, error);
-    return runJob(job, target, journal, jobId, parser.value(QStringLiteral("report")));
+    return runJob(session, target, parser.value(QStringLiteral("report")));
 }
 
 int runJobs(const QStringList& arguments)
@@ -512,9 +479,10 @@ int runResume(const QStringList& arguments)
         return ExitUsage;
     const QString path = parser.positionalArguments().first();
     QString error;
-    const JournalState state = JobJournal::load(path, &error);
+    const ResumePlan plan = JobSession::planResume(path, &error);
     if (!error.isEmpty())
         return Cli::fail(ExitUsage, error);
+    const JournalState& state = plan.state;
     using S = JournalState::BatchState;
     Cli::err(Cli::tr("%1: %2 batches: %3 confirmed, %4 failed, %5 unknown, %6 not sent%7")
                  .arg(path)
@@ -526,8 +494,7 @@ int runResume(const QStringList& arguments)
                  .arg(state.damagedTail ? Cli::tr(" (its last line was cut by a crash)") : QString()));
     if (state.inUse)
         return Cli::fail(ExitUsage, Cli::tr("the job of %1 is running in another process right now").arg(path));
-    const QList<int> todo = state.batchesToResume();
-    if (todo.isEmpty()) {
+    if (plan.isEmpty()) {
         Cli::err(Cli::tr("nothing to resume"));
         return state.count(S::Failed) > 0 ? ExitFailed : ExitOk;
     }
@@ -549,30 +516,19 @@ int runResume(const QStringList& arguments)
     int code = ExitOk;
     if (!keyFor(target, &key, &code))
         return code;
-    QList<BatchResult> batches;
-    int count = 0;
-    for (int index : todo) {
-        BatchResult b;
-        b.index = index;
-        b.ids = state.header.batches.at(index);
-        count += int(b.ids.size());
-        batches.append(b);
-    }
     if (!parser.isSet(QStringLiteral("yes"))) {
         if (!::isatty(STDIN_FILENO))
             return Cli::fail(ExitUsage, Cli::tr("standard input is not a terminal, so nobody can confirm; add --yes"));
-        if (!confirm(count, int(batches.size()), target))
+        if (!confirm(plan.itemCount, int(plan.batches.size()), target))
             return Cli::fail(ExitCancelled, Cli::tr("not confirmed; nothing was sent"));
     }
-    ApiClient client;
-    if (!setUpClient(parser, &client, target, key, timeoutMs, &code))
+    auto client = setUpClient(parser, target, key, timeoutMs, &code);
+    if (!client)
         return code;
-    options.batchSize = state.header.batchSize;
-    TerminationJob job(&client, batches, options);
-    JobJournal journal;
-    if (!journal.reopen(path, &error))
+    JobSession session(std::move(client), contextFor(target));
+    if (!session.resume(plan, options, &error))
         return Cli::fail(ExitUsage, error);
-    return runJob(job, target, journal, state.header.jobId, parser.value(QStringLiteral("report")));
+    return runJob(session, target, parser.value(QStringLiteral("report")));
 }
 
 } // namespace callstop::cli

@@ -582,7 +582,7 @@ void TestMainWindow::resumeOfferAtStart()
         QList<CallId> ids;
         for (int i = 0; i < 100; ++i)
             ids.append(*CallId::parse(all.at(b * 100 + i)));
-        header.batches.append(ids);
+        header.batches.append(BatchPayload::forCallIds(ids));
     }
     const QString journalPath = dataDir() + QStringLiteral("/journals/20261129-crashed.jsonl");
     {
@@ -591,7 +591,7 @@ void TestMainWindow::resumeOfferAtStart()
         QVERIFY2(journal.create(journalPath, header, &error), qPrintable(error));
         BatchResult b0;
         b0.index = 0;
-        b0.ids = header.batches.at(0);
+        b0.payload = header.batches.at(0);
         b0.attempts = 1;
         b0.outcome = BatchOutcome::Accepted;
         ApiResponse ok;

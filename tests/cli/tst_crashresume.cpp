@@ -109,7 +109,7 @@ void TestCrashResume::killThenResume()
     for (int b = 0; b < state.batches.size(); ++b) {
         if (state.batches.at(b) == S::Confirmed)
             confirmedBatches.insert(b);
-        for (const CallId& id : state.header.batches.at(b))
+        for (const CallId& id : state.header.batches.at(b).ids)
             batchOfId.insert(id.toString(), b);
     }
 

@@ -25,7 +25,7 @@ BatchResult batch(int index, int attempts, BatchOutcome outcome)
     b.index = index;
     b.attempts = attempts;
     b.outcome = outcome;
-    b.ids = ids(2, index * 2);
+    b.payload = BatchPayload::forCallIds(ids(2, index * 2));
     return b;
 }
 } // namespace
@@ -58,7 +58,7 @@ JournalHeader TestJobJournal::header(int batches)
     h.created = QDateTime::currentDateTimeUtc();
     h.batchSize = 2;
     for (int i = 0; i < batches; ++i)
-        h.batches.append(ids(2, i * 2));
+        h.batches.append(BatchPayload::forCallIds(ids(2, i * 2)));
     return h;
 }
 
@@ -94,7 +94,7 @@ void TestJobJournal::statesFromRecords()
     QVERIFY(s.needsResume());
     QCOMPARE(s.batchesToResume(), (QList<int> {1, 2, 5}));
     QCOMPARE(s.header.profile, QStringLiteral("Production"));
-    QCOMPARE(s.header.batches.at(5), ids(2, 10));
+    QCOMPARE(s.header.batches.at(5).ids, ids(2, 10));
     QCOMPARE(s.header.batchSize, 2);
 }
 

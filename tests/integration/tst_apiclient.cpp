@@ -279,7 +279,7 @@ void TestApiClient::body()
         *CallId::parse(QStringLiteral("9ab99d2d-595c-4ca1-bab7-07d13f253156"))};
     QCOMPARE(ApiClient::terminateBody(ids),
         QByteArray(R"({"call_ids":["86815974-8a87-4e32-9953-aca4f97868ab","9ab99d2d-595c-4ca1-bab7-07d13f253156"]})"));
-    QCOMPARE(ApiClient::terminateBody({}), QByteArray(R"({"call_ids":[]})"));
+    QCOMPARE(ApiClient::terminateBody(QList<CallId>()), QByteArray(R"({"call_ids":[]})"));
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

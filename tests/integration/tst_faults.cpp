@@ -130,7 +130,7 @@ void TestFaults::survivesFaults()
     QVERIFY(recorded <= 100 * jobOptions.retry.maxAttempts);
     for (int slot = 0; slot < job.batchCount(); ++slot) {
         const BatchResult& b = job.batch(slot);
-        const auto& actions = actionsByFirstId[b.ids.first().toString().toStdString()];
+        const auto& actions = actionsByFirstId[b.payload.ids.first().toString().toStdString()];
         if (b.outcome == BatchOutcome::Accepted)
             QVERIFY(actions.count("applied"));
         else

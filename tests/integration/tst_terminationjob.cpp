@@ -164,12 +164,12 @@ void TestTerminationJob::batchesAndCheckedStates()
     for (const BatchResult& b : run.batches) {
         QVERIFY(b.outcome == BatchOutcome::Accepted || b.outcome == BatchOutcome::NothingTerminable);
         QCOMPARE(b.attempts, 1);
-        QVERIFY(b.ids.size() <= 100);
+        QVERIFY(b.payload.ids.size() <= 100);
     }
     // Every position of an accepted batch was checked; its state agrees with the sandbox.
     QHash<int, RowState> finalStates;
     for (const BatchResult& b : run.batches) {
-        for (int i = 0; i < b.ids.size(); ++i)
+        for (int i = 0; i < b.payload.ids.size(); ++i)
             finalStates.insert(b.index * 100 + i, TerminationJob::rowStateFor(b.outcome));
     }
     for (auto it = run.checked.cbegin(); it != run.checked.cend(); ++it)
@@ -207,7 +207,7 @@ void TestTerminationJob::configuredBatchSize()
     const Run run = runJob(job);
     QCOMPARE(run.summary.accepted, 4);
     QCOMPARE(sandbox.server->stats().terminateRequests, 4);
-    QCOMPARE(job.batch(3).ids.size(), 5);
+    QCOMPARE(job.batch(3).payload.ids.size(), 5);
 }
 
 void TestTerminationJob::unauthorizedStopsAtFirstAnswer()

@@ -5,7 +5,9 @@
 #include "util/Redactor.h"
 
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -216,6 +218,50 @@ ApiCall* ApiClient::terminateCalls(const QList<CallId>& ids)
     qCDebug(lcApi) << "PATCH" << request.url().toString() << ids.size() << "IDs";
     const int lane = takeLane();
     QNetworkReply* reply = m_lanes.at(lane).manager->sendCustomRequest(request, "PATCH", terminateBody(ids));
+    return track(reply, ApiCall::Kind::Terminate, lane);
+}
+
+QString ApiClient::terminatePath(ScopeKind kind)
+{
+    switch (kind) {
+    case ScopeKind::CallIds:
+        return QStringLiteral("/campaign/terminate/calls");
+    case ScopeKind::Numbers:
+        return QStringLiteral("/campaign/terminate/numbers");
+    case ScopeKind::Campaign:
+        return QStringLiteral("/campaign/terminate/campaign");
+    case ScopeKind::CampaignNumbers:
+        return QStringLiteral("/campaign/terminate/campaign-numbers");
+    case ScopeKind::Agent:
+        return QStringLiteral("/campaign/terminate/agent");
+    }
+    return {};
+}
+
+QByteArray ApiClient::terminateBody(const BatchPayload& payload)
+{
+    if (payload.kind == ScopeKind::CallIds)
+        return terminateBody(payload.ids);
+    QJsonObject body;
+    if (payload.kind == ScopeKind::Campaign || payload.kind == ScopeKind::CampaignNumbers)
+        body.insert(QStringLiteral("campaign_id"), payload.campaignId);
+    if (payload.kind == ScopeKind::Agent)
+        body.insert(QStringLiteral("agent_id"), payload.agentId);
+    if (payload.kind == ScopeKind::Numbers || payload.kind == ScopeKind::CampaignNumbers)
+        body.insert(QStringLiteral("mobile_numbers"), QJsonArray::fromStringList(payload.numbers));
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+ApiCall* ApiClient::terminate(const BatchPayload& payload)
+{
+    if (payload.kind == ScopeKind::CallIds)
+        return terminateCalls(payload.ids);
+    Q_ASSERT(payload.numbers.size() <= MaxIdsPerRequest);
+    const QNetworkRequest request = makeRequest(terminatePath(payload.kind));
+    qCDebug(lcApi) << "PATCH" << request.url().toString() << ScopeKinds::key(payload.kind) << payload.itemCount()
+                   << "items";
+    const int lane = takeLane();
+    QNetworkReply* reply = m_lanes.at(lane).manager->sendCustomRequest(request, "PATCH", terminateBody(payload));
     return track(reply, ApiCall::Kind::Terminate, lane);
 }
 

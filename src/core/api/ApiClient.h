@@ -3,6 +3,7 @@
 #include "ApiResponse.h"
 #include "NetworkOptions.h"
 #include "ids/CallId.h"
+#include "jobs/BatchPayload.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -86,12 +87,16 @@ public:
 
     // PATCH /campaign/terminate/calls with at most MaxIdsPerRequest IDs.
     ApiCall* terminateCalls(const QList<CallId>& ids);
+    // The terminate request of any scope: the endpoint and body its kind calls for (at most MaxIdsPerRequest items).
+    ApiCall* terminate(const BatchPayload& payload);
+    static QString terminatePath(ScopeKind kind);
     // GET /workspace: tests the key; the answer's data holds name, credits and id, never the key.
     ApiCall* fetchWorkspace();
     // GET /calling/call-details?id=: the answer's data holds call_status and call_sub_status.
     ApiCall* fetchCallDetails(const CallId& id);
 
     static QByteArray terminateBody(const QList<CallId>& ids);
+    static QByteArray terminateBody(const BatchPayload& payload);
 
 private:
     struct Lane

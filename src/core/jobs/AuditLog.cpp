@@ -33,10 +33,7 @@ AuditLog::AuditLog(QString path, QString profile, QString baseUrlHost, QString j
 
 void AuditLog::attemptFinished(const BatchResult& batch, const ApiResponse& response, bool final)
 {
-    QJsonArray ids;
-    for (const CallId& id : batch.ids)
-        ids.append(id.toString());
-    const QJsonObject record {
+    QJsonObject record {
         {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("user"), m_user},
         {QStringLiteral("host"), m_host},
@@ -45,12 +42,21 @@ void AuditLog::attemptFinished(const BatchResult& batch, const ApiResponse& resp
         {QStringLiteral("job"), m_jobId},
         {QStringLiteral("batch"), batch.index},
         {QStringLiteral("attempt"), batch.attempts},
-        {QStringLiteral("ids"), ids},
+        {QStringLiteral("scope"), ScopeKinds::key(batch.payload.kind)},
         {QStringLiteral("http"), response.httpStatus},
         {QStringLiteral("outcome"), final ? BatchOutcomes::key(batch.outcome) : QStringLiteral("retry")},
         {QStringLiteral("message"), response.message},
         {QStringLiteral("duration_ms"), response.elapsedMs},
     };
+    // Call IDs under "ids" as before this file knew other scopes; numbers under "numbers"; a campaign or an agent by
+    // id.
+    const BatchPayload& p = batch.payload;
+    if (p.kind == ScopeKind::CallIds)
+        record.insert(QStringLiteral("ids"), QJsonArray::fromStringList(p.itemTexts()));
+    else if (ScopeKinds::hasItems(p.kind))
+        record.insert(QStringLiteral("numbers"), QJsonArray::fromStringList(p.numbers));
+    if (!p.scopeText().isEmpty())
+        record.insert(QStringLiteral("scope_id"), p.scopeText());
     QByteArray line = Redactor::redact(QJsonDocument(record).toJson(QJsonDocument::Compact)) + '\n';
     // Opened once per job in append mode (O_APPEND): each record is one write, so the console and the CLI may append
     // to the same file at once. The job has it synced (takeUnsyncedFile) before it tells anyone.
@@ -111,9 +117,15 @@ QList<AuditRecord> AuditLog::read(const QString& path, QString* error)
         a.jobId = r.value(QLatin1String("job")).toString();
         a.batch = r.value(QLatin1String("batch")).toInt(-1);
         a.attempt = r.value(QLatin1String("attempt")).toInt();
-        const QJsonArray ids = r.value(QLatin1String("ids")).toArray();
-        for (const auto& v : ids)
+        a.scope = r.value(QLatin1String("scope")).toString(ScopeKinds::key(ScopeKind::CallIds));
+        a.scopeId = r.value(QLatin1String("scope_id")).toString();
+        const QJsonArray items = r.contains(QLatin1String("numbers")) ? r.value(QLatin1String("numbers")).toArray()
+                                                                      : r.value(QLatin1String("ids")).toArray();
+        for (const auto& v : items)
             a.ids.append(v.toString());
+        // A whole campaign or agent: one line in the export, for the scope's id.
+        if (a.ids.isEmpty() && !a.scopeId.isEmpty())
+            a.ids.append(a.scopeId);
         a.httpStatus = r.value(QLatin1String("http")).toInt();
         a.outcome = r.value(QLatin1String("outcome")).toString();
         a.message = r.value(QLatin1String("message")).toString();
@@ -128,12 +140,12 @@ bool AuditLog::exportCsv(const QList<AuditRecord>& records, const QString& path,
     QByteArray out = CsvOutput::line({QStringLiteral("time"), QStringLiteral("user"), QStringLiteral("host"),
         QStringLiteral("profile"), QStringLiteral("base_url_host"), QStringLiteral("job"), QStringLiteral("batch"),
         QStringLiteral("attempt"), QStringLiteral("call_id"), QStringLiteral("http_status"), QStringLiteral("outcome"),
-        QStringLiteral("message"), QStringLiteral("duration_ms")});
+        QStringLiteral("message"), QStringLiteral("duration_ms"), QStringLiteral("scope"), QStringLiteral("scope_id")});
     for (const AuditRecord& a : records) {
         for (const QString& id : a.ids) {
             out += CsvOutput::line({a.time.toString(Qt::ISODateWithMs), a.user, a.host, a.profile, a.baseUrlHost,
                 a.jobId, QString::number(a.batch + 1), QString::number(a.attempt), id, QString::number(a.httpStatus),
-                a.outcome, a.message, QString::number(a.durationMs)});
+                a.outcome, a.message, QString::number(a.durationMs), a.scope, a.scopeId});
         }
     }
     return CsvOutput::write(path, out, error);

@@ -20,7 +20,9 @@ struct AuditRecord
     QString jobId;
     int batch = -1; // 0-based
     int attempt = 0;
-    QStringList ids;
+    QString scope; // ScopeKinds::key: call_ids (also for records written before scopes existed), numbers, ...
+    QString scopeId; // the campaign or agent a scope is restricted to
+    QStringList ids; // the batch's items: call IDs or numbers; the scope's id for a whole campaign or agent
     int httpStatus = 0;
     QString outcome;
     QString message;

@@ -28,7 +28,7 @@ QVariant BatchListModel::data(const QModelIndex& index, int role) const
     case NumberColumn:
         return r.index + 1;
     case IdsColumn:
-        return int(r.ids.size());
+        return int(r.itemCount());
     case StateColumn:
         if (row.sending)
             return r.attempts > 1 ? tr("Sending (attempt %1)").arg(r.attempts) : tr("Sending");

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ids/CallId.h"
+#include "BatchPayload.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -34,8 +34,9 @@ struct BatchResult
 {
     int index = -1; // 0-based number of the batch in its job (kept when a job is resumed)
     int slot = -1; // place in the running job's list of batches
-    int firstPosition = 0; // position of the batch's first ID in the running job's list of IDs
-    QList<CallId> ids;
+    int firstPosition = 0; // position of the batch's first item in the running job's list of items
+    BatchPayload payload; // what the request carries: call IDs, numbers, a campaign or an agent
+    qsizetype itemCount() const { return payload.itemCount(); }
     BatchOutcome outcome = BatchOutcome::Pending;
     int httpStatus = 0;
     QString message;

@@ -38,7 +38,7 @@ JournalHeader JournalHeader::forJob(const TerminationJob& job, const QString& pr
     header.created = QDateTime::currentDateTimeUtc();
     header.batchSize = job.options().batchSize;
     for (int slot = 0; slot < job.batchCount(); ++slot)
-        header.batches.append(job.batch(slot).ids);
+        header.batches.append(job.batch(slot).payload);
     return header;
 }
 
@@ -85,16 +85,16 @@ bool JobJournal::create(const QString& path, const JournalHeader& header, QStrin
         *error = tr("cannot create the journal %1: %2").arg(path, m_file.errorString());
         return false;
     }
+    // Each batch as the array of its items, as version 1 wrote call IDs; the scope and its campaign or agent once.
     QJsonArray batches;
-    for (const auto& batch : header.batches) {
-        QJsonArray ids;
-        for (const CallId& id : batch)
-            ids.append(id.toString());
-        batches.append(ids);
-    }
-    write(QJsonObject {
+    for (const BatchPayload& batch : header.batches)
+        batches.append(
+            QJsonArray::fromStringList(ScopeKinds::hasItems(batch.kind) ? batch.itemTexts() : QStringList()));
+    const BatchPayload scope = header.batches.value(0);
+    QJsonObject record {
         {QStringLiteral("type"), QStringLiteral("job")},
-        {QStringLiteral("version"), 1},
+        {QStringLiteral("version"), JournalHeader::CurrentVersion},
+        {QStringLiteral("scope"), ScopeKinds::key(scope.kind)},
         {QStringLiteral("job"), header.jobId},
         {QStringLiteral("profile"), header.profile},
         {QStringLiteral("base_url"), header.baseUrl},
@@ -103,7 +103,12 @@ bool JobJournal::create(const QString& path, const JournalHeader& header, QStrin
         {QStringLiteral("time"), header.created.toString(Qt::ISODateWithMs)},
         {QStringLiteral("batch_size"), header.batchSize},
         {QStringLiteral("batches"), batches},
-    });
+    };
+    if (scope.kind == ScopeKind::Campaign || scope.kind == ScopeKind::CampaignNumbers)
+        record.insert(QStringLiteral("campaign_id"), scope.campaignId);
+    if (scope.kind == ScopeKind::Agent)
+        record.insert(QStringLiteral("agent_id"), scope.agentId);
+    write(record);
     syncNow();
     if (!m_writeError.isEmpty()) {
         *error = m_writeError;
@@ -271,15 +276,35 @@ JournalState JobJournal::load(const QString& path, QString* error)
             h.host = r.value(QLatin1String("host")).toString();
             h.created = QDateTime::fromString(r.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
             h.batchSize = r.value(QLatin1String("batch_size")).toInt(100);
+            h.version = r.value(QLatin1String("version")).toInt(1);
+            // Version 1 had no scope: its batches are call IDs.
+            BatchPayload scope;
+            const QString scopeKey = r.value(QLatin1String("scope")).toString(ScopeKinds::key(ScopeKind::CallIds));
+            if (h.version > JournalHeader::CurrentVersion || !ScopeKinds::fromKey(scopeKey, &scope.kind)) {
+                *error = tr("%1 was written by a newer CallStop (journal version %2, scope '%3')")
+                             .arg(path)
+                             .arg(h.version)
+                             .arg(scopeKey);
+                return state;
+            }
+            scope.campaignId = r.value(QLatin1String("campaign_id")).toString();
+            scope.agentId = r.value(QLatin1String("agent_id")).toString();
             const QJsonArray batches = r.value(QLatin1String("batches")).toArray();
             for (const auto& b : batches) {
-                QList<CallId> ids;
+                BatchPayload payload;
+                payload.kind = scope.kind;
+                payload.campaignId = scope.campaignId;
+                payload.agentId = scope.agentId;
                 const QJsonArray texts = b.toArray();
                 for (const auto& v : texts) {
-                    if (const auto id = CallId::parse(v.toString()))
-                        ids.append(*id);
+                    if (scope.kind == ScopeKind::CallIds) {
+                        if (const auto id = CallId::parse(v.toString()))
+                            payload.ids.append(*id);
+                    } else if (ScopeKinds::hasItems(scope.kind)) {
+                        payload.numbers.append(v.toString());
+                    }
                 }
-                h.batches.append(ids);
+                h.batches.append(std::move(payload));
             }
             state.batches.fill(JournalState::BatchState::NotSent, h.batches.size());
             continue;

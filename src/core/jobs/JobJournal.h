@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BatchPayload.h"
 #include "JobRecorder.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,12 @@ struct JournalHeader
     QString host;
     QDateTime created;
     int batchSize = 100;
-    QList<QList<CallId>> batches;
+    // Every batch of the job as first planned. All of one scope (the version 1 format knew only call IDs).
+    QList<BatchPayload> batches;
+    int version = JournalHeader::CurrentVersion;
+    static constexpr int CurrentVersion = 2;
+
+    ScopeKind kind() const { return batches.isEmpty() ? ScopeKind::CallIds : batches.first().kind; }
 
     // The header of a new job: a fresh job id, this user and host, now, and the job's batches.
     static JournalHeader forJob(const class TerminationJob& job, const QString& profile, const QString& baseUrl);

@@ -74,52 +74,65 @@ QString JobSummary::endingKey(Ending ending)
 }
 
 TerminationJob::TerminationJob(ApiClient* client, const QList<CallId>& ids, JobOptions options, QObject* parent)
+    : TerminationJob(client, BatchPayload::forCallIds(ids), options, parent)
+{ }
+
+TerminationJob::TerminationJob(ApiClient* client, const BatchPayload& whole, JobOptions options, QObject* parent)
     : QObject(parent)
     , m_client(client)
-    , m_ids(ids)
+    , m_kind(whole.kind)
     , m_options(options)
 {
     m_options.batchSize = qBound(1, m_options.batchSize, ApiClient::MaxIdsPerRequest);
-    const int count = batchCountFor(m_ids.size(), m_options.batchSize);
-    m_batches.reserve(count);
-    for (int i = 0; i < count; ++i) {
-        BatchResult batch;
-        batch.index = i;
-        batch.firstPosition = i * m_options.batchSize;
-        batch.ids = m_ids.mid(batch.firstPosition, m_options.batchSize);
-        m_batches.append(batch);
-    }
-    init();
+    if (m_kind == ScopeKind::CallIds)
+        m_ids = whole.ids;
+    init(BatchPayload::split(whole, m_options.batchSize), {});
 }
 
 TerminationJob::TerminationJob(
     ApiClient* client, const QList<BatchResult>& batches, JobOptions options, QObject* parent)
     : QObject(parent)
     , m_client(client)
+    , m_kind(batches.isEmpty() ? ScopeKind::CallIds : batches.first().payload.kind)
     , m_options(options)
 {
     m_options.batchSize = qBound(1, m_options.batchSize, ApiClient::MaxIdsPerRequest);
+    QList<BatchPayload> payloads;
+    QList<int> indexes;
     for (const BatchResult& given : batches) {
-        BatchResult batch;
-        batch.index = given.index;
-        batch.ids = given.ids.mid(0, ApiClient::MaxIdsPerRequest);
-        batch.firstPosition = int(m_ids.size());
-        m_ids += batch.ids;
-        m_batches.append(batch);
+        BatchPayload payload = given.payload;
+        payload.ids = payload.ids.mid(0, ApiClient::MaxIdsPerRequest);
+        payload.numbers = payload.numbers.mid(0, ApiClient::MaxIdsPerRequest);
+        if (m_kind == ScopeKind::CallIds)
+            m_ids += payload.ids;
+        payloads.append(std::move(payload));
+        indexes.append(given.index);
     }
-    init();
+    init(payloads, indexes);
 }
 
-void TerminationJob::init()
+void TerminationJob::init(const QList<BatchPayload>& payloads, const QList<int>& indexes)
 {
+    m_batches.reserve(payloads.size());
+    for (int slot = 0; slot < payloads.size(); ++slot) {
+        BatchResult batch;
+        batch.index = indexes.isEmpty() ? slot : indexes.at(slot);
+        batch.slot = slot;
+        batch.firstPosition = m_itemCount;
+        batch.payload = payloads.at(slot);
+        // One job, one scope: a payload of another kind would be sent to the wrong endpoint.
+        Q_ASSERT(batch.payload.kind == m_kind);
+        m_itemCount += int(batch.payload.itemCount());
+        m_batches.append(std::move(batch));
+        m_queue.append(slot);
+    }
     m_syncThread.setMaxThreadCount(1);
     m_options.concurrency = qBound(1, m_options.concurrency, 16);
     m_options.retry.maxAttempts = qBound(1, m_options.retry.maxAttempts, 100);
+    // The per-call check asks for a call by its ID: only a job of call IDs has them.
+    if (m_kind != ScopeKind::CallIds)
+        m_options.checkCalls = false;
     m_limit = m_options.concurrency;
-    for (int slot = 0; slot < m_batches.size(); ++slot) {
-        m_batches[slot].slot = slot;
-        m_queue.append(slot);
-    }
     m_summary.batches = int(m_batches.size());
 }
 
@@ -216,8 +229,8 @@ void TerminationJob::start()
     if (m_started)
         return;
     m_started = true;
-    qCInfo(lcJobs) << "job of" << m_ids.size() << "IDs in" << m_batches.size() << "batches, concurrency"
-                   << m_options.concurrency << "attempts" << m_options.retry.maxAttempts;
+    qCInfo(lcJobs) << "job of" << m_itemCount << ScopeKinds::key(m_kind) << "items in" << m_batches.size()
+                   << "batches, concurrency" << m_options.concurrency << "attempts" << m_options.retry.maxAttempts;
     // Queued so that a caller can connect after start() and still see every signal.
     QTimer::singleShot(0, this, [this] {
         pump();
@@ -261,7 +274,7 @@ void TerminationJob::startRequest(int slot)
         finishIfDone();
         return;
     }
-    ApiCall* call = m_client->terminateCalls(batch.ids);
+    ApiCall* call = m_client->terminate(batch.payload);
     m_calls.insert(slot, call);
     connect(call, &ApiCall::finished, this, [this, slot](const ApiResponse& response) { onAnswer(slot, response); });
     emit batchStarted(slot, batch.attempts);
@@ -478,7 +491,7 @@ void TerminationJob::onAnswer(int slot, const ApiResponse& response)
         qCInfo(lcJobs) << "batch" << batch.index + 1 << BatchOutcomes::key(batch.outcome) << batch.httpStatus;
         finish(batch);
         if (batch.outcome == BatchOutcome::Accepted && m_options.checkCalls) {
-            for (int i = 0; i < batch.ids.size(); ++i)
+            for (int i = 0; i < batch.payload.ids.size(); ++i)
                 m_pendingChecks.append(batch.firstPosition + i);
         }
         if (batch.outcome == BatchOutcome::Unauthorized)

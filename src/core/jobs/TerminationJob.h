@@ -63,8 +63,11 @@ class TerminationJob final : public QObject
     Q_OBJECT
 
 public:
+    // A job of call IDs, cut into batches of options.batchSize.
     TerminationJob(ApiClient* client, const QList<CallId>& ids, JobOptions options, QObject* parent = nullptr);
-    // A job of given batches (a resumed job): indexes are kept, IDs are concatenated in order.
+    // A job of any scope: its items (IDs or numbers) cut into batches, or one request for a campaign or an agent.
+    TerminationJob(ApiClient* client, const BatchPayload& whole, JobOptions options, QObject* parent = nullptr);
+    // A job of given batches (a resumed job): indexes are kept, items are concatenated in order.
     TerminationJob(ApiClient* client, const QList<BatchResult>& batches, JobOptions options, QObject* parent = nullptr);
     ~TerminationJob() override;
 
@@ -78,8 +81,11 @@ public:
     int batchCount() const { return int(m_batches.size()); }
     const BatchResult& batch(int slot) const { return m_batches.at(slot); }
     const JobOptions& options() const { return m_options; }
+    ScopeKind kind() const { return m_kind; }
+    // The call IDs of a call-ID job, by position (empty for other scopes).
     const QList<CallId>& ids() const { return m_ids; }
-    int idCount() const { return int(m_ids.size()); }
+    // Items of the job (call IDs or numbers; 1 for a campaign or an agent).
+    int idCount() const { return m_itemCount; }
     bool isRunning() const { return m_started && !m_done; }
     bool isDone() const { return m_done; }
     int inFlight() const { return int(m_calls.size() + m_checks.size()); }
@@ -108,7 +114,7 @@ signals:
     void finished(const callstop::JobSummary& summary);
 
 private:
-    void init();
+    void init(const QList<BatchPayload>& payloads, const QList<int>& indexes);
     void pump();
     void send(int slot);
     void onAnswer(int slot, const ApiResponse& response);
@@ -134,7 +140,9 @@ private:
     bool runEffects(const QList<std::function<void()>>& effects);
 
     ApiClient* m_client;
+    ScopeKind m_kind = ScopeKind::CallIds;
     QList<CallId> m_ids;
+    int m_itemCount = 0;
     JobOptions m_options;
     QList<BatchResult> m_batches;
     QList<int> m_queue; // slots to send, first to last (retries go to the front when their wait is over)

@@ -1,0 +1,138 @@
+#include "BatchPayload.h"
+
+namespace callstop {
+
+QString ScopeKinds::key(ScopeKind kind)
+{
+    switch (kind) {
+    case ScopeKind::CallIds:
+        return QStringLiteral("call_ids");
+    case ScopeKind::Numbers:
+        return QStringLiteral("numbers");
+    case ScopeKind::Campaign:
+        return QStringLiteral("campaign");
+    case ScopeKind::CampaignNumbers:
+        return QStringLiteral("campaign_numbers");
+    case ScopeKind::Agent:
+        return QStringLiteral("agent");
+    }
+    return {};
+}
+
+bool ScopeKinds::fromKey(const QString& key, ScopeKind* kind)
+{
+    for (ScopeKind k :
+        {ScopeKind::CallIds, ScopeKind::Numbers, ScopeKind::Campaign, ScopeKind::CampaignNumbers, ScopeKind::Agent}) {
+        if (ScopeKinds::key(k) == key) {
+            *kind = k;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString ScopeKinds::displayName(ScopeKind kind)
+{
+    switch (kind) {
+    case ScopeKind::CallIds:
+        return tr("Call IDs");
+    case ScopeKind::Numbers:
+        return tr("Phone numbers, all campaigns");
+    case ScopeKind::Campaign:
+        return tr("Whole campaign");
+    case ScopeKind::CampaignNumbers:
+        return tr("Phone numbers in one campaign");
+    case ScopeKind::Agent:
+        return tr("Every call of an agent");
+    }
+    return {};
+}
+
+BatchPayload BatchPayload::forCallIds(QList<CallId> ids)
+{
+    BatchPayload p;
+    p.ids = std::move(ids);
+    return p;
+}
+
+qsizetype BatchPayload::itemCount() const
+{
+    switch (kind) {
+    case ScopeKind::CallIds:
+        return ids.size();
+    case ScopeKind::Numbers:
+    case ScopeKind::CampaignNumbers:
+        return numbers.size();
+    case ScopeKind::Campaign:
+    case ScopeKind::Agent:
+        return 1;
+    }
+    return 0;
+}
+
+QString BatchPayload::itemText(qsizetype i) const
+{
+    switch (kind) {
+    case ScopeKind::CallIds:
+        return ids.at(i).toString();
+    case ScopeKind::Numbers:
+    case ScopeKind::CampaignNumbers:
+        return numbers.at(i);
+    case ScopeKind::Campaign:
+        return campaignId;
+    case ScopeKind::Agent:
+        return agentId;
+    }
+    return {};
+}
+
+QStringList BatchPayload::itemTexts() const
+{
+    if (kind == ScopeKind::Numbers || kind == ScopeKind::CampaignNumbers)
+        return numbers;
+    QStringList out;
+    const qsizetype n = itemCount();
+    out.reserve(n);
+    for (qsizetype i = 0; i < n; ++i)
+        out.append(itemText(i));
+    return out;
+}
+
+QString BatchPayload::scopeText() const
+{
+    switch (kind) {
+    case ScopeKind::Campaign:
+    case ScopeKind::CampaignNumbers:
+        return campaignId;
+    case ScopeKind::Agent:
+        return agentId;
+    default:
+        return {};
+    }
+}
+
+QList<BatchPayload> BatchPayload::split(const BatchPayload& whole, int batchSize)
+{
+    QList<BatchPayload> out;
+    if (!ScopeKinds::hasItems(whole.kind)) {
+        out.append(whole);
+        return out;
+    }
+    batchSize = qMax(1, batchSize);
+    const qsizetype n = whole.itemCount();
+    out.reserve((n + batchSize - 1) / batchSize);
+    for (qsizetype first = 0; first < n; first += batchSize) {
+        BatchPayload part;
+        part.kind = whole.kind;
+        part.campaignId = whole.campaignId;
+        part.agentId = whole.agentId;
+        if (whole.kind == ScopeKind::CallIds)
+            part.ids = whole.ids.mid(first, batchSize);
+        else
+            part.numbers = whole.numbers.mid(first, batchSize);
+        out.append(std::move(part));
+    }
+    return out;
+}
+
+} // namespace callstop

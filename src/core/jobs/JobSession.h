@@ -1,0 +1,102 @@
+#pragma once
+
+#include "BatchPayload.h"
+#include "JobJournal.h"
+#include "ResultsReport.h"
+#include "TerminationJob.h"
+
+#include <QHash>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace callstop {
+
+class ApiClient;
+class AuditLog;
+
+// Who runs a job and where its records go.
+struct SessionContext
+{
+    QString profileName; // written into the journal and the audit log
+    QUrl baseUrl;
+    QString journalDirectory; // a new job's journal goes here (JobJournal::defaultDirectory() when empty)
+    QString journalPath; // or exactly here, when set
+    QString auditPath; // AuditLog::defaultPath() when empty
+};
+
+// What a journal leaves to be done: the batches that were in flight (unknown) and those never sent.
+struct ResumePlan
+{
+    JournalState state;
+    QList<BatchResult> batches; // to send, with their numbers in the job as first planned
+    int itemCount = 0;
+    bool isEmpty() const { return batches.isEmpty(); }
+};
+
+// The one place that turns "these targets, this profile, these options" into a running, journalled, audited job,
+// for the console and the CLI alike: it creates the journal and the audit log, attaches them, starts the job or
+// resumes one from its journal, owns cancel and abort, and keeps what is needed to say afterwards what became of
+// every item (the per-call checks). It knows nothing of widgets or terminals.
+class JobSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The session owns the client (configured with URL, key and network options) for as long as its job runs.
+    JobSession(std::unique_ptr<ApiClient> client, SessionContext context, QObject* parent = nullptr);
+    ~JobSession() override;
+
+    // Reads a journal and plans what is left of its job; error set when it is not a journal.
+    static ResumePlan planResume(const QString& path, QString* error);
+
+    // Creates the journal (nothing is sent without one), attaches the recorders and starts. False, with error, when
+    // the journal cannot be written.
+    bool start(const BatchPayload& whole, const JobOptions& options, QString* error);
+    // Continues the job of a plan in its own journal; the batch size is the journal's.
+    bool resume(const ResumePlan& plan, JobOptions options, QString* error);
+
+    void cancel();
+    void abort();
+
+    TerminationJob* job() const { return m_job; }
+    ApiClient* client() const { return m_client.get(); }
+    const SessionContext& context() const { return m_context; }
+    QString jobId() const { return m_jobId; }
+    QString journalPath() const;
+    // Set when a record could not be written or synced; the operator must be told.
+    QString journalError() const;
+    QString auditError() const;
+    bool isRunning() const { return m_job && m_job->isRunning(); }
+
+    // The state an item (by position in the job) ends in: its batch's outcome, or what its check found.
+    RowState stateAt(int position, QString* detail = nullptr) const;
+    // Every item of the job with its final state, in order: the results export of the CLI.
+    QList<ReportRow> reportRows() const;
+    // Positions whose final state is Failed or Unknown: what "retry failed" sends again.
+    QList<int> positionsToRetry() const;
+    // Items whose batch was accepted (before any check).
+    int acceptedItems() const;
+
+signals:
+    void batchStarted(int slot, int attempt);
+    void batchRetrying(int slot, int nextAttempt, qint64 delayMs, const QString& reason);
+    void batchFinished(const callstop::BatchResult& result);
+    void callChecked(int position, callstop::RowState state, const QString& detail);
+    void finished(const callstop::JobSummary& summary);
+
+private:
+    void attach(TerminationJob* job, std::unique_ptr<JobJournal> journal);
+    const BatchResult* batchAt(int position) const;
+
+    std::unique_ptr<ApiClient> m_client;
+    SessionContext m_context;
+    QString m_jobId;
+    std::unique_ptr<JobJournal> m_journal;
+    std::unique_ptr<AuditLog> m_audit;
+    TerminationJob* m_job = nullptr; // a child of the session
+    QHash<int, std::pair<RowState, QString>> m_checked; // position -> what its check found
+};
+
+} // namespace callstop
