@@ -164,7 +164,10 @@ void TestSandbox::csvExport()
     QCOMPARE(lines.size(), 27); // header, 25 rows, empty after the last newline
     const auto first = server.calls().front();
     QVERIFY(lines.at(1).startsWith(QByteArray::fromStdString(first.id + "," + first.toNumber + ",")));
-    QVERIFY(lines.at(1).trimmed().endsWith(QByteArray::fromStdString("," + first.campaignId + "," + first.bulkListId)));
+    const auto campaign = server.campaign(first.campaignId);
+    QVERIFY(campaign);
+    QVERIFY(lines.at(1).trimmed().endsWith(
+        QByteArray::fromStdString("," + first.campaignId + "," + campaign->name + "," + first.bulkListId)));
     QVERIFY(!first.campaignId.empty());
 }
 
