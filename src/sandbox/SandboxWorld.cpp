@@ -310,7 +310,8 @@ void SandboxWorld::generate(const SandboxOptions& options)
         campaign.endTime = formatTime(finished ? m_anchorUs - 2 * Hour : m_anchorUs + 7 * Day);
         campaign.updatedAt = formatTime(finished ? m_anchorUs - 2 * Hour : created + Hour);
         const std::string& s = campaign.status;
-        eligible[0].push_back(c);
+        if (s != "completed")
+            eligible[0].push_back(c);
         if (s == "running" || s == "paused")
             eligible[1].push_back(c);
         if (s == "running")

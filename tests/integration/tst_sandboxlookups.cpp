@@ -123,7 +123,8 @@ void TestSandboxLookups::worldShape()
         QCOMPARE(c.bulkListId, c.campaignId);
         QCOMPARE(c.agentId, agentOfCampaign[c.campaignId]);
         QVERIFY(c.createdAtUs <= nowUs && c.createdAtUs > nowUs - 7ll * 86400 * 1000000);
-        QCOMPARE(usOf(QString::fromStdString(c.createdAt)) / 1000, c.createdAtUs / 1000);
+        // Qt reads the microseconds rounded to milliseconds.
+        QVERIFY(std::abs(usOf(QString::fromStdString(c.createdAt)) - c.createdAtUs) <= 1000);
         QCOMPARE(c.callAttemptTime.empty(), c.status == "registered");
         lastSixHours += c.createdAtUs > nowUs - 6ll * 3600 * 1000000;
         lastDay += c.createdAtUs > nowUs - 24ll * 3600 * 1000000;
@@ -567,6 +568,8 @@ void TestSandboxLookups::bigWorldIsFast()
     const qint64 now = server.nowUs() / 1000000;
     const QString window = queryItem("start_date", isoAt(now - 8 * 86400, -14400)) + QLatin1Char('&')
         + queryItem("end_date", isoAt(now + 60, -14400));
+    // The first request of a QNetworkAccessManager pays for its own set-up (proxy look-up, connection): not timed.
+    QCOMPARE(get(server, QStringLiteral("/calling/history?limit=1&") + window)[QLatin1String("count")].toInt(), 1);
     QElapsedTimer served;
     served.start();
     const QJsonObject last = get(server, QStringLiteral("/calling/history?limit=1000&offset=99000&") + window);
