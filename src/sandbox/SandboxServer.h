@@ -1,18 +1,12 @@
 #pragma once
 
-#include <QByteArray>
-#include <QString>
+#include "SandboxTypes.h"
 
-#include <atomic>
-#include <chrono>
 #include <cstdint>
-#include <cstdio>
-#include <functional>
 #include <memory>
-#include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
-#include <unordered_map>
 #include <vector>
 
 namespace httplib {
@@ -21,52 +15,13 @@ class Server;
 
 namespace callstop::sandbox {
 
-struct SandboxOptions
-{
-    std::string host = "127.0.0.1";
-    int port = 0; // 0 picks a free port
-    std::string apiKey; // empty: one is generated from the seed
-    int calls = 500;
-    std::uint64_t seed = 1;
-    int latencyMs = 0;
-    int threads = 16;
-    // Faults, all off by default, drawn from a generator seeded with seed.
-    double failRate = 0; // answer 500/502/503 with varied bodies, without applying
-    double rateLimit = 0; // requests per second (token bucket); beyond it 429 with Retry-After
-    double dropRate = 0; // close the connection without a whole answer; half after applying, half before
-    double hangRate = 0; // never answer (until the server stops)
-    std::string recordPath; // JSON Lines: every request, its IDs, what was done and answered
-    std::string tlsCertPath; // PEM; with tlsKeyPath, serve HTTPS
-    std::string tlsKeyPath;
-    // One line per request (method, path, status, number of IDs); never the key. Empty: no log.
-    std::function<void(const std::string&)> log;
-};
-
-struct SandboxCall
-{
-    std::string id;
-    std::string status; // registered, retry, ongoing, completed, failed, cancelled
-    std::string subStatus;
-    std::string toNumber;
-    std::string name;
-    std::string agentId;
-    std::string createdAt;
-    int durationSeconds = 0;
-};
-
-struct SandboxStats
-{
-    int requests = 0;
-    int terminateRequests = 0;
-    int terminatedCalls = 0;
-    int faults = 0;
-    int terminatesInFlight = 0; // terminate requests being handled now
-    int peakTerminatesInFlight = 0; // the most handled at once: the client's real concurrency
-};
+struct SandboxContext;
 
 // A local simulator of the provider's API, faithful to the API notes: the same paths under /ca/api/v0, the same
 // status codes and error body shapes, the same rule that only registered and retry calls are stopped. It knows
 // nothing of CallStop's own code, so that the client is tested against an independent implementation.
+// The world lives in SandboxWorld, the routes in routes/, faults and the record in their own files; this class
+// only owns them and the listening thread. docs/sandbox-model.md describes the model and its choices.
 class SandboxServer final
 {
 public:
@@ -86,38 +41,29 @@ public:
     void rotateApiKey(const std::string& key);
 
     std::vector<SandboxCall> calls() const;
+    std::vector<SandboxCampaign> campaigns() const; // oldest first, with counts as of now
+    std::vector<SandboxAgent> agents() const; // oldest first
+    std::optional<SandboxCall> call(const std::string& id) const;
+    std::optional<SandboxCampaign> campaign(const std::string& id) const;
     SandboxStats stats() const;
+    // The world's clock in microseconds since the epoch (the calls' times are set back from it).
+    std::int64_t nowUs() const;
     // A dashboard-like CSV export of every call.
     bool writeCsvExport(const std::string& path, std::string* error) const;
-    // Makes a call (for tests that need a call in a given state); returns its id.
+    // Makes a call (for tests that need a call in a given state), in the first campaign; returns its id.
     std::string addCall(const std::string& status);
+    // Makes a call from spec: status, and optionally toNumber, name, campaignId, createdAtUs. Returns its id.
+    std::string addCall(const SandboxCall& spec);
 
     static std::string makeUuid(std::uint64_t& state);
 
 private:
     void setupRoutes();
-    void generateCalls();
 
-    SandboxOptions m_options;
+    std::unique_ptr<SandboxContext> m_context;
     std::unique_ptr<httplib::Server> m_server;
     std::thread m_thread;
     int m_port = 0;
-    std::uint64_t m_random = 0;
-
-    mutable std::mutex m_mutex;
-    std::string faultFor(bool* applyFirst);
-    void record(const std::string& line);
-    bool takeToken(double* retryAfterSeconds);
-
-    std::atomic<bool> m_stopping {false};
-    std::uint64_t m_faultRandom = 0;
-    double m_tokens = 0;
-    std::chrono::steady_clock::time_point m_lastRefill;
-    std::FILE* m_record = nullptr;
-    std::mutex m_recordMutex;
-    std::vector<SandboxCall> m_calls;
-    std::unordered_map<std::string, std::size_t> m_index;
-    SandboxStats m_stats;
 };
 
 } // namespace callstop::sandbox

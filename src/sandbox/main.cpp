@@ -61,6 +61,19 @@ int main(int argc, char** argv)
             QStringLiteral("500")},
         {QStringLiteral("seed"), QStringLiteral("Seed of the simulated calls (default 1)."), QStringLiteral("S"),
             QStringLiteral("1")},
+        {QStringLiteral("campaigns"), QStringLiteral("Number of campaigns (default: one per 50 calls, 3 to 2000)."),
+            QStringLiteral("N")},
+        {QStringLiteral("agents"), QStringLiteral("Number of agents (default 6)."), QStringLiteral("N")},
+        {QStringLiteral("now"),
+            QStringLiteral("The world's present, in seconds since 1970 (default: the start time); call times are set "
+                           "back from it."),
+            QStringLiteral("SECONDS")},
+        {QStringLiteral("history-total-many"),
+            QStringLiteral("Answer total \"many\" in /calling/history when more than N calls match (default "
+                           "10000; -1: never)."),
+            QStringLiteral("N")},
+        {QStringLiteral("lookup-faults"),
+            QStringLiteral("Apply the faults and the rate limit to history, campaign and agent look-ups too.")},
         {QStringLiteral("latency-ms"), QStringLiteral("Delay added to every API request."), QStringLiteral("N"),
             QStringLiteral("0")},
         {QStringLiteral("threads"), QStringLiteral("Worker threads (default 16)."), QStringLiteral("N"),
@@ -82,7 +95,8 @@ int main(int argc, char** argv)
             QStringLiteral("FILE")},
         {QStringLiteral("tls-key"), QStringLiteral("The certificate's private key (PEM)."), QStringLiteral("FILE")},
         {QStringLiteral("record"),
-            QStringLiteral("Append every terminate request and what was done to FILE (JSON Lines)."),
+            QStringLiteral("Append every terminate request (all five scopes), its payload, what was done and the "
+                           "answer to FILE (JSON Lines)."),
             QStringLiteral("FILE")},
     });
     parser.process(app);
@@ -93,12 +107,17 @@ int main(int argc, char** argv)
     }
 
     SandboxOptions options;
-    long long port = 0, calls = 500, seed = 1, latency = 0, threads = 16;
+    long long port = 0, calls = 500, seed = 1, latency = 0, threads = 16, campaigns = 0, agents = 0, now = 0,
+              many = options.historyTotalManyAbove;
     if (!parseInt(parser, QStringLiteral("port"), 0, 65535, &port)
         || !parseInt(parser, QStringLiteral("calls"), 0, 10000000, &calls)
         || !parseInt(parser, QStringLiteral("seed"), 0, (1ll << 62), &seed)
         || !parseInt(parser, QStringLiteral("latency-ms"), 0, 600000, &latency)
-        || !parseInt(parser, QStringLiteral("threads"), 1, 1024, &threads))
+        || !parseInt(parser, QStringLiteral("threads"), 1, 1024, &threads)
+        || !parseInt(parser, QStringLiteral("campaigns"), 1, 100000, &campaigns)
+        || !parseInt(parser, QStringLiteral("agents"), 1, 10000, &agents)
+        || !parseInt(parser, QStringLiteral("now"), 1, 253402300799ll, &now)
+        || !parseInt(parser, QStringLiteral("history-total-many"), -1, 2000000000, &many))
         return 2;
     options.host = parser.value(QStringLiteral("host")).toStdString();
     options.port = int(port);
@@ -106,6 +125,11 @@ int main(int argc, char** argv)
     options.seed = std::uint64_t(seed);
     options.latencyMs = int(latency);
     options.threads = int(threads);
+    options.campaigns = int(campaigns);
+    options.agents = int(agents);
+    options.nowEpochSeconds = now;
+    options.historyTotalManyAbove = int(many);
+    options.lookupFaults = parser.isSet(QStringLiteral("lookup-faults"));
     options.apiKey = parser.value(QStringLiteral("api-key")).toStdString();
     for (const auto& [name, target] : {std::pair {QStringLiteral("fail-rate"), &options.failRate},
              std::pair {QStringLiteral("drop-rate"), &options.dropRate},
@@ -159,7 +183,8 @@ int main(int argc, char** argv)
     std::cout << "listening on " << server.baseUrl() << std::endl;
     if (generatedKey)
         std::cout << "api key: " << server.apiKey() << std::endl;
-    std::cout << "calls: " << options.calls << " (seed " << options.seed << ")" << std::endl;
+    std::cout << "calls: " << options.calls << " (seed " << options.seed
+              << "), campaigns: " << server.campaigns().size() << ", agents: " << server.agents().size() << std::endl;
 
     int received = 0;
     sigwait(&stopSignals, &received);

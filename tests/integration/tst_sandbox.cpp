@@ -157,9 +157,18 @@ void TestSandbox::csvExport()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');
-    QCOMPARE(lines.first().trimmed(), QByteArray("id,to_number,name,status,agent_id,initiation_time,call_duration"));
+    // The first sandbox's columns first, in their order; the campaign columns after them.
+    QCOMPARE(lines.first().trimmed(),
+        QByteArray("id,to_number,name,status,agent_id,initiation_time,call_duration,campaign_id,campaign_name,"
+                   "bulk_list_id"));
     QCOMPARE(lines.size(), 27); // header, 25 rows, empty after the last newline
-    QVERIFY(lines.at(1).startsWith(QByteArray::fromStdString(server.calls().front().id)));
+    const auto first = server.calls().front();
+    QVERIFY(lines.at(1).startsWith(QByteArray::fromStdString(first.id + "," + first.toNumber + ",")));
+    const auto campaign = server.campaign(first.campaignId);
+    QVERIFY(campaign);
+    QVERIFY(lines.at(1).trimmed().endsWith(
+        QByteArray::fromStdString("," + first.campaignId + "," + campaign->name + "," + first.bulkListId)));
+    QVERIFY(!first.campaignId.empty());
 }
 
 void TestSandbox::logNeverHoldsKey()
