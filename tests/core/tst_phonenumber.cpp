@@ -91,6 +91,7 @@ void TestPhoneNumber::parse_data()
     ok("DE plus from another region", QStringLiteral("+49 30 1234567"), "US", "+49301234567", "DE");
     ok("DE slash", QStringLiteral("030/1234567"), "DE", "+49301234567", "DE");
     no("DE national without region", QStringLiteral("030 1234567"), "", Refusal::MissingCountry);
+    no("DE longer than E.164 allows", QStringLiteral("030 123456734567"), "DE", Refusal::TooLong);
     no("DE area code alone", QStringLiteral("+49 30"), "", Refusal::LocalOnly);
     // France
     ok("FR spaced pairs", QStringLiteral("01 23 45 67 89"), "FR", "+33123456789", "FR");

@@ -199,6 +199,9 @@ ParsedPhoneNumber PhoneNumber::parse(QStringView text, QStringView defaultRegion
 
     std::string e164;
     util.Format(number, pn::PhoneNumberUtil::E164, &e164);
+    // libphonenumber accepts some German numbers of up to 17 national digits; E.164, and so the API, stops at 15.
+    if (e164.size() > std::size_t(MaxE164Digits) + 1)
+        return refused(Refusal::TooLong, text, countryRegion);
     std::string numberRegion;
     util.GetRegionCodeForNumber(number, &numberRegion);
     return {PhoneNumber(fromStd(e164), fromStd(numberRegion)), Refusal::None, {}};
@@ -206,8 +209,7 @@ ParsedPhoneNumber PhoneNumber::parse(QStringView text, QStringView defaultRegion
 
 std::optional<PhoneNumber> PhoneNumber::fromE164(QStringView text)
 {
-    // E.164 allows 15 digits at most; libphonenumber has no valid number longer than that.
-    if (text.size() < 3 || text.size() > 16 || text.front() != u'+')
+    if (text.size() < 3 || text.size() > MaxE164Digits + 1 || text.front() != u'+')
         return std::nullopt;
     for (QChar c : text.mid(1)) {
         if (c < u'0' || c > u'9')

@@ -37,6 +37,8 @@ public:
 
     // Libphonenumber refuses longer input; it is refused here before any conversion.
     static constexpr int MaxInputLength = 250;
+    // ITU-T E.164: country code and national number together.
+    static constexpr int MaxE164Digits = 15;
 
     PhoneNumber() = default;
 
