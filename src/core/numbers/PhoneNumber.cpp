@@ -194,7 +194,11 @@ ParsedPhoneNumber PhoneNumber::parse(QStringView text, QStringView defaultRegion
     case pn::PhoneNumberUtil::TOO_LONG:
         return refused(Refusal::TooLong, text, countryRegion);
     }
-    if (!util.IsValidNumber(number))
+    // IsValidNumber() is exactly these two steps; done here so that the region, which for +1 means trying some
+    // twenty regions, is looked up once.
+    std::string numberRegion;
+    util.GetRegionCodeForNumber(number, &numberRegion);
+    if (!util.IsValidNumberForRegion(number, numberRegion))
         return refused(Refusal::InvalidForRegion, text, countryRegion);
 
     std::string e164;
@@ -202,8 +206,6 @@ ParsedPhoneNumber PhoneNumber::parse(QStringView text, QStringView defaultRegion
     // libphonenumber accepts some German numbers of up to 17 national digits; E.164, and so the API, stops at 15.
     if (e164.size() > std::size_t(MaxE164Digits) + 1)
         return refused(Refusal::TooLong, text, countryRegion);
-    std::string numberRegion;
-    util.GetRegionCodeForNumber(number, &numberRegion);
     return {PhoneNumber(fromStd(e164), fromStd(numberRegion)), Refusal::None, {}};
 }
 
