@@ -86,8 +86,6 @@ public:
     static NumberExtraction extract(QStringView text, QStringView defaultRegion = {});
 
 private:
-    struct Candidate;
-
     void addLine(QStringView line, int lineNumber);
     void addWindow(QStringView original, QString masked, int lineNumber);
     void take(const PhoneNumber& number, QStringView text, int line);
