@@ -1286,6 +1286,10 @@
         <source>syncing the journal %1 failed: %2</source>
         <translation>das Synchronisieren des Journals %1 auf die Festplatte ist fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>%1 was written by a newer CallStop (journal version %2, scope &apos;%3&apos;)</source>
+        <translation>%1 wurde von einem neueren CallStop geschrieben (Journal-Version %2, Bereich &apos;%3&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>callstop::KeychainCredentialStore</name>
@@ -1704,6 +1708,10 @@ Beenden kann nicht rückgängig gemacht werden. Dieselben IDs erneut zu senden i
         <source>CallStop: job ended</source>
         <translation>CallStop: Auftrag beendet</translation>
     </message>
+    <message>
+        <source>Audit Log Not Written</source>
+        <translation>Prüfprotokoll nicht geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>callstop::NetworkSetup</name>
@@ -1746,6 +1754,76 @@ Beenden kann nicht rückgängig gemacht werden. Dieselben IDs erneut zu senden i
     <message>
         <source>%1, extra CA file %2</source>
         <translation>%1, zusätzliche CA-Datei %2</translation>
+    </message>
+</context>
+<context>
+    <name>callstop::PhoneNumber</name>
+    <message>
+        <source>the value is empty, not a phone number</source>
+        <translation>der Wert ist leer, keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number</source>
+        <translation>&apos;%1&apos; ist keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too short for a phone number</source>
+        <translation>&apos;%1&apos; ist zu kurz für eine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too short for a phone number of %2</source>
+        <translation>&apos;%1&apos; ist zu kurz für eine Telefonnummer aus %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too long for a phone number</source>
+        <translation>&apos;%1&apos; ist zu lang für eine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too long for a phone number of %2</source>
+        <translation>&apos;%1&apos; ist zu lang für eine Telefonnummer aus %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a number of digits no phone number has</source>
+        <translation>&apos;%1&apos; hat eine Ziffernzahl, die keine Telefonnummer hat</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a number of digits no phone number of %2 has</source>
+        <translation>&apos;%1&apos; hat eine Ziffernzahl, die keine Telefonnummer aus %2 hat</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a local number without its area code</source>
+        <translation>&apos;%1&apos; ist eine Ortsnummer ohne Vorwahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a local number of %2 without its area code</source>
+        <translation>&apos;%1&apos; ist eine Ortsnummer aus %2 ohne Vorwahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not start with a known country calling code</source>
+        <translation>&apos;%1&apos; beginnt nicht mit einer bekannten Landesvorwahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no country code: write it with + and the country code, or set a default region</source>
+        <translation>&apos;%1&apos; hat keine Landesvorwahl: schreiben Sie sie mit + und Landesvorwahl, oder legen Sie eine Standardregion fest</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an extension; a campaign calls numbers without extensions</source>
+        <translation>&apos;%1&apos; hat eine Durchwahl; eine Kampagne ruft Nummern ohne Durchwahl an</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has the length of a phone number, but no such number exists</source>
+        <translation>&apos;%1&apos; hat die Länge einer Telefonnummer, aber eine solche Nummer gibt es nicht</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has the length of a phone number of %2, but no such number exists there</source>
+        <translation>&apos;%1&apos; hat die Länge einer Telefonnummer aus %2, aber eine solche Nummer gibt es dort nicht</translation>
+    </message>
+</context>
+<context>
+    <name>callstop::PhoneRegions</name>
+    <message>
+        <source>non-geographic numbers</source>
+        <translation>nicht geografische Nummern</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +2008,29 @@ Beenden kann nicht rückgängig gemacht werden. Dieselben IDs erneut zu senden i
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>callstop::ScopeKinds</name>
+    <message>
+        <source>Call IDs</source>
+        <translation>Anruf-IDs</translation>
+    </message>
+    <message>
+        <source>Phone numbers, all campaigns</source>
+        <translation>Telefonnummern, alle Kampagnen</translation>
+    </message>
+    <message>
+        <source>Whole campaign</source>
+        <translation>Ganze Kampagne</translation>
+    </message>
+    <message>
+        <source>Phone numbers in one campaign</source>
+        <translation>Telefonnummern in einer Kampagne</translation>
+    </message>
+    <message>
+        <source>Every call of an agent</source>
+        <translation>Alle Anrufe eines Agenten</translation>
     </message>
 </context>
 <context>
