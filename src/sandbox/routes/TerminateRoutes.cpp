@@ -113,7 +113,7 @@ bool validate(Scope scope, const QJsonDocument& doc, bool parsed, Payload* p, ht
             res.set_content(http::detail("At most 100 call IDs may be sent in one request."), choices::JsonType);
             return false;
         }
-        for (const QJsonValue& v : ids)
+        for (const auto& v : ids)
             p->ids.push_back(v.toString().toStdString());
         return true;
     }
