@@ -1257,6 +1257,90 @@
     </message>
 </context>
 <context>
+    <name>callstop::InputController</name>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>Die Zwischenablage enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>Looking for call IDs…</source>
+        <translation>Anruf-IDs werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <source>CSV and text exports (*.csv *.tsv *.txt *.tab);;All files (*)</source>
+        <translation>CSV- und Text-Exporte (*.csv *.tsv *.txt *.tab);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open File</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot Import File</source>
+        <translation>Datei kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2.</source>
+        <translation>%1 kann nicht importiert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Adding the rows…</source>
+        <translation>Die Zeilen werden hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Adding the rows of %1…</source>
+        <translation>Die Zeilen von %1 werden hinzugefügt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n duplicate(s)</source>
+        <translation>
+            <numerusform>, %n Duplikat</numerusform>
+            <numerusform>, %n Duplikate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not valid</source>
+        <translation>
+            <numerusform>, %n ungültig</numerusform>
+            <numerusform>, %n ungültig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call ID found.</source>
+        <translation>Keine Anruf-ID gefunden.</translation>
+    </message>
+    <message>
+        <source> (see the Detail column of Duplicate and Invalid rows)</source>
+        <translation> (siehe die Spalte Detail der Zeilen Duplikat und Ungültig)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
     <name>callstop::JobJournal</name>
     <message>
         <source>the job of %1 is running in another process</source>
@@ -1383,14 +1467,6 @@
     <message>
         <source>No call IDs yet: paste them (Ctrl+V) or drop text here.</source>
         <translation>Noch keine Anruf-IDs: einfügen (Strg+V) oder Text hierher ziehen.</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text.</source>
-        <translation>Die Zwischenablage enthält keinen Text.</translation>
-    </message>
-    <message>
-        <source>Looking for call IDs…</source>
-        <translation>Anruf-IDs werden gesucht…</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) removed</source>
@@ -1634,71 +1710,6 @@ Beenden kann nicht rückgängig gemacht werden. Dieselben IDs erneut zu senden i
     <message>
         <source>Batches are still being sent. Quit anyway? Batches in flight may or may not be applied.</source>
         <translation>Es werden noch Stapel gesendet. Trotzdem beenden? Laufende Stapel werden vielleicht ausgeführt.</translation>
-    </message>
-    <message>
-        <source>Import CSV</source>
-        <translation>CSV importieren</translation>
-    </message>
-    <message>
-        <source>CSV and text exports (*.csv *.tsv *.txt *.tab);;All files (*)</source>
-        <translation>CSV- und Text-Exporte (*.csv *.tsv *.txt *.tab);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Cannot Open File</source>
-        <translation>Datei kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot Import File</source>
-        <translation>Datei kann nicht importiert werden</translation>
-    </message>
-    <message>
-        <source>%1 cannot be imported: %2.</source>
-        <translation>%1 kann nicht importiert werden: %2.</translation>
-    </message>
-    <message>
-        <source>Adding the rows…</source>
-        <translation>Die Zeilen werden hinzugefügt…</translation>
-    </message>
-    <message>
-        <source>Adding the rows of %1…</source>
-        <translation>Die Zeilen von %1 werden hinzugefügt…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n added</source>
-        <translation>
-            <numerusform>%n hinzugefügt</numerusform>
-            <numerusform>%n hinzugefügt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n duplicate(s)</source>
-        <translation>
-            <numerusform>, %n Duplikat</numerusform>
-            <numerusform>, %n Duplikate</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n not valid</source>
-        <translation>
-            <numerusform>, %n ungültig</numerusform>
-            <numerusform>, %n ungültig</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No call ID found.</source>
-        <translation>Keine Anruf-ID gefunden.</translation>
-    </message>
-    <message>
-        <source> (see the Detail column of Duplicate and Invalid rows)</source>
-        <translation> (siehe die Spalte Detail der Zeilen Duplikat und Ungültig)</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
         <source>Language and the job-size limit</source>

@@ -46,6 +46,30 @@
     </message>
 </context>
 <context>
+    <name>callstop::InputController</name>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation type="unfinished">
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n duplicate(s)</source>
+        <translation type="unfinished">
+            <numerusform>, %n duplicate</numerusform>
+            <numerusform>, %n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not valid</source>
+        <translation type="unfinished">
+            <numerusform>, %n not valid</numerusform>
+            <numerusform>, %n not valid</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>callstop::MainWindow</name>
     <message numerus="yes">
         <source>%n row(s) removed</source>
@@ -84,21 +108,21 @@
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n added</numerusform>
             <numerusform>%n added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n duplicate(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>, %n duplicate</numerusform>
             <numerusform>, %n duplicates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n not valid</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>, %n not valid</numerusform>
             <numerusform>, %n not valid</numerusform>
         </translation>

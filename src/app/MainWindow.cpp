@@ -4,7 +4,6 @@
 
 #include "AuditDialog.h"
 #include "ConfirmDialog.h"
-#include "CsvImportDialog.h"
 #include "PreferencesDialog.h"
 #include "ProfileDialog.h"
 #include "SandboxServer.h"
@@ -15,7 +14,6 @@
 #include "secrets/CredentialStore.h"
 #include "util/AppSettings.h"
 #include "util/Logging.h"
-#include "util/TextDecoding.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -33,22 +31,10 @@
 #include <QSysInfo>
 #include <QUrl>
 #include <QUuid>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
 namespace callstop {
-
-namespace {
-
-ExtractionResult extractText(const QString& text)
-{
-    IdExtractor extractor;
-    extractor.addText(text);
-    return extractor.takeResult();
-}
-
-} // namespace
 
 MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     : QMainWindow(parent)
@@ -81,7 +67,11 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     connect(m_ui->filterEdit, &QLineEdit::textChanged, &m_proxy, &CallFilterProxyModel::setText);
 
     connect(&m_calls, &CallListModel::countsChanged, this, &MainWindow::updateCounts);
-    connect(&m_pasteWatcher, &QFutureWatcher<ExtractionResult>::finished, this, &MainWindow::onPasteDone);
+    m_input = new InputController(&m_calls, m_services.settings, m_ui->menuRecent, this);
+    connect(m_input, &InputController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_input, &InputController::busyChanged, this, &MainWindow::updateActions);
+    connect(m_input, &InputController::pasteFinished, this, &MainWindow::pasteFinished);
+    connect(m_input, &InputController::importFinished, this, &MainWindow::importFinished);
     connect(m_ui->profileCombo, &QComboBox::activated, this,
         [this](int index) { setCurrentProfile(m_ui->profileCombo->itemData(index).toString()); });
     connect(m_services.profiles, &ProfileStore::profilesChanged, this, &MainWindow::fillProfiles);
@@ -114,7 +104,6 @@ MainWindow::~MainWindow()
 {
     if (m_session)
         m_session->disconnect(this);
-    m_pasteWatcher.waitForFinished();
 }
 
 void MainWindow::setupActions()
@@ -167,8 +156,8 @@ void MainWindow::setupActions()
     m_ui->cancelButton->setToolTip(m_ui->actionCancel->toolTip());
     m_ui->pasteButton->setToolTip(m_ui->actionPaste->toolTip());
 
-    connect(m_ui->actionPaste, &QAction::triggered, this, &MainWindow::pasteFromClipboard);
-    connect(m_ui->pasteButton, &QPushButton::clicked, this, &MainWindow::pasteFromClipboard);
+    connect(m_ui->actionPaste, &QAction::triggered, m_input, &InputController::pasteFromClipboard);
+    connect(m_ui->pasteButton, &QPushButton::clicked, m_input, &InputController::pasteFromClipboard);
     connect(m_ui->actionDelete, &QAction::triggered, this, &MainWindow::deleteSelected);
     connect(m_ui->actionClear, &QAction::triggered, this, &MainWindow::clearList);
     connect(m_ui->clearButton, &QPushButton::clicked, this, &MainWindow::clearList);
@@ -197,15 +186,12 @@ void MainWindow::setupActions()
     connect(m_ui->actionWhatTerminating, &QAction::triggered, this, &MainWindow::showTerminatingHelp);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionLoadSample, &QAction::triggered, this, &MainWindow::loadSample);
-    connect(m_ui->actionImportCsv, &QAction::triggered, this, &MainWindow::chooseCsv);
+    connect(m_ui->actionImportCsv, &QAction::triggered, m_input, &InputController::chooseCsv);
     connect(m_ui->actionRetryFailed, &QAction::triggered, this, &MainWindow::retryFailed);
     connect(m_ui->actionCopyFailed, &QAction::triggered, this, &MainWindow::copyFailedIds);
     connect(m_ui->actionExportResults, &QAction::triggered, this, &MainWindow::exportResults);
     connect(m_ui->actionAuditLog, &QAction::triggered, this, &MainWindow::openAuditLog);
     connect(m_ui->actionResume, &QAction::triggered, this, &MainWindow::offerResume);
-    m_appendTimer.setInterval(0);
-    connect(&m_appendTimer, &QTimer::timeout, this, &MainWindow::appendNextChunk);
-    fillRecentMenu();
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     m_ui->actionLoadSample->setEnabled(m_services.sandbox != nullptr);
 }
@@ -308,7 +294,8 @@ void MainWindow::updateProfileBanner()
 void MainWindow::updateActions()
 {
     const bool running = isJobRunning();
-    const bool pasting = m_pasteWatcher.isRunning() || m_appendTimer.isActive();
+    const bool pasting = m_input->isBusy();
+    m_input->setBlocked(running);
     const bool ready = m_calls.count(RowState::Ready) > 0;
     m_ui->actionTerminate->setEnabled(ready && !running && !pasting);
     m_ui->terminateButton->setEnabled(m_ui->actionTerminate->isEnabled());
@@ -342,31 +329,6 @@ void MainWindow::updateCounts()
     m_ui->countsLabel->setText(parts.isEmpty() ? tr("No call IDs yet: paste them (Ctrl+V) or drop text here.")
                                                : parts.join(QStringLiteral(" · ")));
     updateActions();
-}
-
-void MainWindow::pasteFromClipboard()
-{
-    const QString text = QGuiApplication::clipboard()->text();
-    // A scan rather than trimmed(): a paste may be hundreds of megabytes, and this runs on the GUI thread.
-    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); })) {
-        statusBar()->showMessage(tr("The clipboard holds no text."), 5000);
-        return;
-    }
-    pasteText(text);
-}
-
-void MainWindow::pasteText(const QString& text)
-{
-    if (m_pasteWatcher.isRunning())
-        return;
-    statusBar()->showMessage(tr("Looking for call IDs…"));
-    m_pasteWatcher.setFuture(QtConcurrent::run(extractText, text));
-    updateActions();
-}
-
-void MainWindow::onPasteDone()
-{
-    appendInChunks(m_pasteWatcher.result(), {});
 }
 
 void MainWindow::deleteSelected()
@@ -964,15 +926,8 @@ void MainWindow::dropEvent(QDropEvent* event)
         }
         if (!files.isEmpty()) {
             event->acceptProposedAction();
-            // One file at a time: the next waits until the import dialog of the previous one has closed.
-            openFile(files.takeFirst());
-            for (const QString& f : std::as_const(files))
-                QTimer::singleShot(0, this, [this, f] {
-                    if (m_importDialog)
-                        connect(m_importDialog, &QDialog::finished, this, [this, f] { openFile(f); });
-                    else
-                        openFile(f);
-                });
+            if (!isJobRunning())
+                m_input->openFiles(files);
             return;
         }
     }
@@ -989,158 +944,16 @@ void MainWindow::showWarning(const QString& title, const QString& text)
     box->open();
 }
 
-void MainWindow::chooseCsv()
-{
-    const QString dir
-        = m_services.settings ? m_services.settings->value(QStringLiteral("lastImportDir")).toString() : QString();
-    auto* dialog = new QFileDialog(
-        this, tr("Import CSV"), dir, tr("CSV and text exports (*.csv *.tsv *.txt *.tab);;All files (*)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        if (m_services.settings)
-            m_services.settings->setValue(QStringLiteral("lastImportDir"), QFileInfo(path).absolutePath());
-        openFile(path);
-    });
-    dialog->open();
-}
-
 void MainWindow::openFile(const QString& path)
 {
-    if ((isJobRunning()) || m_appendTimer.isActive() || m_importDialog)
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showWarning(tr("Cannot Open File"), tr("%1 cannot be read: %2").arg(path, file.errorString()));
-        return;
-    }
-    const QString binary = TextDecoding::binaryReason(file.peek(64 * 1024));
-    const bool utf16 = file.peek(2).startsWith("\xff\xfe") || file.peek(2).startsWith("\xfe\xff");
-    if (!binary.isEmpty() && !utf16) {
-        showWarning(tr("Cannot Import File"), tr("%1 cannot be imported: %2.").arg(QFileInfo(path).fileName(), binary));
-        return;
-    }
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("tab")) {
-        file.close();
-        importCsv(path);
-        return;
-    }
-    const DecodedText text = TextDecoding::read(&file, path);
-    if (!text.ok()) {
-        showWarning(tr("Cannot Import File"), tr("%1 cannot be imported: %2.").arg(path, text.error));
-        return;
-    }
-    addRecentFile(path);
-    pasteText(text.text);
+    if (!isJobRunning())
+        m_input->openFile(path);
 }
 
 void MainWindow::importCsv(const QString& path)
 {
-    if ((isJobRunning()) || m_appendTimer.isActive() || m_importDialog)
-        return;
-    auto* dialog = new CsvImportDialog(path, m_services.settings, this);
-    if (!dialog->planError().isEmpty()) {
-        showWarning(tr("Cannot Import File"),
-            tr("%1 cannot be imported: %2.").arg(QFileInfo(path).fileName(), dialog->planError()));
-        delete dialog;
-        return;
-    }
-    m_importDialog = dialog;
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        addRecentFile(dialog->path());
-        appendInChunks(dialog->takeResult().extraction, QFileInfo(dialog->path()).fileName());
-    });
-    dialog->open();
-}
-
-void MainWindow::appendInChunks(ExtractionResult result, const QString& source)
-{
-    m_calls.reserve(std::size_t(result.ids.size() + result.duplicates.size() + result.nearMisses.size()));
-    m_pending = PendingAppend {std::move(result), 0, {}, source};
-    statusBar()->showMessage(source.isEmpty() ? tr("Adding the rows…") : tr("Adding the rows of %1…").arg(source));
-    m_appendTimer.start();
-    updateActions();
-}
-
-void MainWindow::appendNextChunk()
-{
-    // Small enough that one step stays far below a frame's worth of work on a slow machine.
-    constexpr qsizetype Chunk = 20000;
-    if (!m_pending) {
-        m_appendTimer.stop();
-        return;
-    }
-    PendingAppend& p = *m_pending;
-    ExtractionResult part;
-    const qsizetype ids = p.result.ids.size();
-    if (p.next < ids) {
-        part.ids = p.result.ids.mid(p.next, Chunk);
-        p.next += part.ids.size();
-    } else {
-        // Duplicates and invalid cells last, in one go (their number is bounded).
-        part.duplicates = std::move(p.result.duplicates);
-        part.nearMisses = std::move(p.result.nearMisses);
-        p.next = ids + 1;
-    }
-    const AppendSummary s = m_calls.appendExtraction(part);
-    p.summary.added += s.added;
-    p.summary.duplicates += s.duplicates;
-    p.summary.invalid += s.invalid;
-    if (p.next <= ids)
-        return;
-    m_appendTimer.stop();
-    m_calls.squeeze();
-    const AppendSummary summary = p.summary;
-    const QString source = p.source;
-    m_pending.reset();
-    QString message = tr("%n added", nullptr, summary.added) + tr(", %n duplicate(s)", nullptr, summary.duplicates)
-        + tr(", %n not valid", nullptr, summary.invalid);
-    if (summary.added + summary.duplicates + summary.invalid == 0)
-        message = tr("No call ID found.");
-    else if (summary.duplicates + summary.invalid > 0)
-        message += tr(" (see the Detail column of Duplicate and Invalid rows)");
-    statusBar()->showMessage(source.isEmpty() ? message : tr("%1: %2").arg(source, message));
-    updateActions();
-    if (source.isEmpty())
-        emit pasteFinished(summary);
-    else
-        emit importFinished(summary);
-}
-
-void MainWindow::addRecentFile(const QString& path)
-{
-    if (!m_services.settings)
-        return;
-    QStringList recent = m_services.settings->value(QStringLiteral("recentFiles")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    m_services.settings->setValue(QStringLiteral("recentFiles"), recent.mid(0, 8));
-    fillRecentMenu();
-}
-
-void MainWindow::fillRecentMenu()
-{
-    m_ui->menuRecent->clear();
-    const QStringList recent = m_services.settings
-        ? m_services.settings->value(QStringLiteral("recentFiles")).toStringList()
-        : QStringList();
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString& path = recent.at(i);
-        QAction* action
-            = m_ui->menuRecent->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
-                [this, path] { openFile(path); });
-        action->setToolTip(path);
-    }
-    if (recent.isEmpty())
-        m_ui->menuRecent->addAction(tr("No recent files"))->setEnabled(false);
-    else
-        m_ui->menuRecent->addAction(tr("Clear the List"), this, [this] {
-            m_services.settings->remove(QStringLiteral("recentFiles"));
-            fillRecentMenu();
-        });
+    if (!isJobRunning())
+        m_input->importCsv(path);
 }
 
 } // namespace callstop

@@ -4,6 +4,7 @@
 #include "DesktopNotifier.h"
 #include "calls/CallFilterProxyModel.h"
 #include "calls/CallListModel.h"
+#include "input/InputController.h"
 #include "jobs/BatchListModel.h"
 #include "jobs/JobSession.h"
 #include "profiles/Profile.h"
@@ -46,10 +47,10 @@ public:
     bool isJobRunning() const { return m_session && m_session->isRunning(); }
     Profile currentProfile() const;
     bool areKeysLoaded() const { return m_keysPending == 0; }
-    bool isPasting() const { return m_pasteWatcher.isRunning(); }
+    bool isPasting() const { return m_input->isPasting(); }
 
     // Extracts IDs from text off the UI thread and appends them; pasteFinished() follows.
-    void pasteText(const QString& text);
+    void pasteText(const QString& text) { m_input->pasteText(text); }
     void setCurrentProfile(const QString& id);
     // Opens the confirmation for the Ready rows (what Terminate… does).
     void requestTermination();
@@ -60,7 +61,7 @@ public:
     void offerResume();
     void resumeJournal(const QString& path);
     bool exportResultsTo(const QString& path);
-    bool isAppending() const { return m_appendTimer.isActive(); }
+    bool isAppending() const { return m_input->isAppending(); }
 
 signals:
     void pasteFinished(const callstop::AppendSummary& summary);
@@ -83,8 +84,6 @@ private:
     void updateProfileBanner();
     void updateActions();
     void updateCounts();
-    void pasteFromClipboard();
-    void onPasteDone();
     void deleteSelected();
     void clearList();
     void openConfirm(const Profile& profile, const QList<int>& rows, const QList<CallId>& ids);
@@ -109,14 +108,9 @@ private:
     void showTerminatingHelp();
     void showAbout();
     void loadSample();
-    void chooseCsv();
     void showWarning(const QString& title, const QString& text);
     void saveLayout();
     void restoreLayout();
-    void appendInChunks(ExtractionResult result, const QString& source);
-    void appendNextChunk();
-    void addRecentFile(const QString& path);
-    void fillRecentMenu();
     QList<int> jobRowsOfBatch(int slot) const;
     QList<int> jobRowsOf(const BatchResult& batch) const;
 
@@ -135,21 +129,9 @@ private:
     QList<int> m_jobRows; // model row of each position of the job
     int m_batchesDone = 0;
 
-    QFutureWatcher<ExtractionResult> m_pasteWatcher;
     QPointer<ConfirmDialog> m_confirm;
     QPointer<ProfileDialog> m_profileDialog;
-    QPointer<class CsvImportDialog> m_importDialog;
-
-    // A large import is added to the table in chunks so the window stays responsive.
-    struct PendingAppend
-    {
-        ExtractionResult result;
-        qsizetype next = 0;
-        AppendSummary summary;
-        QString source;
-    };
-    std::optional<PendingAppend> m_pending;
-    QTimer m_appendTimer;
+    InputController* m_input; // a child of the window
 };
 
 } // namespace callstop
