@@ -51,6 +51,7 @@ ApiCall::ApiCall(QNetworkReply* reply, Kind kind, int deadlineMs, QObject* paren
     // Recorded to name the problem; never ignored.
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) { m_sslErrors += errors; });
     m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early: the deadline is a promise
     connect(&m_deadline, &QTimer::timeout, this, [this] { abandon(Abandoned::Deadline); });
     if (deadlineMs > 0)
         m_deadline.start(deadlineMs);
@@ -160,7 +161,8 @@ void ApiCall::onFinished()
             response.data = QJsonDocument::fromJson(body).object().value(QLatin1String("data")).toObject();
     } else if (response.tooLarge) {
         response.message = ApiError::answerTooLargeText(m_announcedBytes, MaxAnswerBytes);
-    } else if (m_abandoned == Abandoned::Deadline) {
+    } else if (response.timedOut) {
+        // The deadline, or the transfer timeout (no byte for that long; it sees no header bytes) before it.
         response.message = ApiError::deadlineText(m_deadlineMs);
     } else {
         response.message = ApiError::networkErrorText(response.networkError, reply->errorString(), response.timedOut);
