@@ -90,7 +90,10 @@ void addJobOptions(QCommandLineParser& parser)
     parser.addOptions({
         {QStringLiteral("yes"), Cli::tr("Do not ask for confirmation.")},
         {QStringLiteral("concurrency"), Cli::tr("Requests in flight, 1 to 16 (default 4)."), QStringLiteral("N")},
-        {QStringLiteral("timeout-ms"), Cli::tr("Time allowed for one request (default 30000)."), QStringLiteral("N")},
+        {QStringLiteral("timeout-ms"),
+            Cli::tr("Deadline of each request in ms, from sending to the last byte of the answer, however slowly it "
+                    "comes (default 30000)."),
+            QStringLiteral("N")},
         {QStringLiteral("max-attempts"), Cli::tr("Attempts per batch, 1 to 20 (default 5)."), QStringLiteral("N")},
         {QStringLiteral("check-calls"), Cli::tr("After each accepted batch, ask the status of each of its calls.")},
         {QStringLiteral("report"), Cli::tr("Write the final state of every ID to FILE (CSV)."), QStringLiteral("FILE")},

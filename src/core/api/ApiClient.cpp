@@ -34,15 +34,29 @@ QJsonObject sanitisedWorkspace(const QByteArray& body)
 
 } // namespace
 
-ApiCall::ApiCall(QNetworkReply* reply, Kind kind, QObject* parent)
+ApiCall::ApiCall(QNetworkReply* reply, Kind kind, int deadlineMs, QObject* parent)
     : QObject(parent)
     , m_reply(reply)
     , m_kind(kind)
+    , m_deadlineMs(deadlineMs)
 {
     m_timer.start();
+    // Without a bound Qt keeps whatever arrives until it is read; it is read as it comes and counted instead.
+    reply->setReadBufferSize(ReadBufferBytes);
+    connect(reply, &QNetworkReply::metaDataChanged, this, &ApiCall::checkAnnouncedLength);
+    connect(reply, &QNetworkReply::readyRead, this, &ApiCall::readAvailable);
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (received > MaxAnswerBytes)
+            abandon(Abandoned::TooLarge);
+    });
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
     // Recorded to name the problem; never ignored.
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) { m_sslErrors += errors; });
+    m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early: the deadline is a promise
+    connect(&m_deadline, &QTimer::timeout, this, [this] { abandon(Abandoned::Deadline); });
+    if (deadlineMs > 0)
+        m_deadline.start(deadlineMs);
 }
 
 void ApiCall::abort()
@@ -53,37 +67,105 @@ void ApiCall::abort()
     m_reply->abort();
 }
 
+void ApiCall::abandon(Abandoned why)
+{
+    if (m_finished || !m_reply || m_abandoned != Abandoned::No)
+        return;
+    m_abandoned = why;
+    qCWarning(lcApi) << "abandoning the answer of" << m_reply->request().url().path() << "after" << m_timer.elapsed()
+                     << "ms:" << (why == Abandoned::TooLarge ? "too large" : "deadline passed");
+    m_reply->abort();
+}
+
+void ApiCall::checkAnnouncedLength()
+{
+    if (m_finished || !m_reply)
+        return;
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (!length.isValid())
+        return;
+    m_announcedBytes = length.toLongLong();
+    if (m_announcedBytes > MaxAnswerBytes)
+        abandon(Abandoned::TooLarge);
+}
+
+void ApiCall::readAvailable()
+{
+    if (m_finished || !m_reply || m_abandoned != Abandoned::No)
+        return;
+    while (m_reply->bytesAvailable() > 0) {
+        // One byte more than allowed is enough to know that the answer is too long.
+        const QByteArray chunk = m_reply->read(qMin(ReadBufferBytes, MaxAnswerBytes + 1 - m_body.size()));
+        if (chunk.isEmpty())
+            break;
+        m_body += chunk;
+        if (m_body.size() > MaxAnswerBytes) {
+            abandon(Abandoned::TooLarge);
+            return;
+        }
+    }
+}
+
 void ApiCall::onFinished()
 {
     if (m_finished)
         return;
+    // What is left in the reply's buffer (the last readyRead may still be queued).
+    if (m_abandoned == Abandoned::No && m_reply && m_reply->isOpen()) {
+        m_body += m_reply->read(MaxAnswerBytes + 1 - m_body.size());
+        if (m_body.size() > MaxAnswerBytes)
+            m_abandoned = Abandoned::TooLarge;
+    }
     m_finished = true;
+    m_deadline.stop();
     QNetworkReply* reply = m_reply;
     ApiResponse response;
     response.elapsedMs = m_timer.elapsed();
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.networkError = reply->error();
     response.aborted = m_aborted;
-    response.retryAfter = reply->rawHeader("Retry-After");
+    response.tooLarge = m_abandoned == Abandoned::TooLarge;
+    response.retryAfter = reply->rawHeader("Retry-After").left(128);
+    response.contentType = reply->rawHeader("Content-Type").left(256);
     // A transfer timeout surfaces as OperationCanceledError; only we know whether we aborted.
-    response.timedOut = !m_aborted && response.networkError == QNetworkReply::OperationCanceledError;
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-
-    if (m_kind == Kind::Workspace) {
-        if (response.isHttpSuccess())
-            response.data = sanitisedWorkspace(body);
-    } else if (m_kind == Kind::CallDetails) {
-        if (response.isHttpSuccess())
-            response.data = QJsonDocument::fromJson(body).object().value(QLatin1String("data")).toObject();
-    } else {
-        response.body = body.left(64 * 1024);
-    }
+    response.timedOut = m_abandoned == Abandoned::Deadline
+        || (!m_aborted && m_abandoned == Abandoned::No
+            && response.networkError == QNetworkReply::OperationCanceledError);
+    const QByteArray body = m_abandoned == Abandoned::No ? std::exchange(m_body, {}) : QByteArray();
+    m_body.clear();
 
     if (response.gotCompleteAnswer()) {
-        if (response.isHttpSuccess())
+        const bool success = response.httpStatus >= 200 && response.httpStatus < 300;
+        // Only the API's own answer counts: a 2xx from a portal or a gateway says nothing about the request.
+        if (success) {
+            const ApiError::Answer shape = m_kind == Kind::Terminate ? ApiError::Answer::TerminateSuccess
+                : m_kind == Kind::Workspace                          ? ApiError::Answer::Workspace
+                                                                     : ApiError::Answer::CallDetails;
+            response.unexpectedAnswer = !ApiError::hasDocumentedShape(shape, body);
+        } else if (m_kind == Kind::CallDetails && response.httpStatus == 404) {
+            response.unexpectedAnswer = !ApiError::hasDocumentedShape(ApiError::Answer::NotFound, body);
+        }
+        if (response.unexpectedAnswer) {
+            // The workspace's answer can hold the key: no excerpt of it, redacted or not.
+            response.message = ApiError::unexpectedAnswerText(
+                response.httpStatus, response.contentType, body, m_kind != Kind::Workspace);
+        } else if (success) {
             response.message = m_kind == Kind::Terminate ? ApiError::messageFromBody(body) : QString();
-        else
+        } else if (response.httpStatus >= 300 && response.httpStatus < 400) {
+            const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+            response.message = ApiError::redirectText(response.httpStatus, target.host());
+        } else {
             response.message = ApiError::httpErrorText(response.httpStatus, body);
+        }
+        if (response.isHttpSuccess() && m_kind == Kind::Workspace)
+            response.data = sanitisedWorkspace(body);
+        else if (response.isHttpSuccess() && m_kind == Kind::CallDetails)
+            response.data = QJsonDocument::fromJson(body).object().value(QLatin1String("data")).toObject();
+    } else if (response.tooLarge) {
+        response.message = ApiError::answerTooLargeText(m_announcedBytes, MaxAnswerBytes);
+    } else if (response.timedOut) {
+        // The deadline, or the transfer timeout (no byte for that long; it sees no header bytes) before it.
+        response.message = ApiError::deadlineText(m_deadlineMs);
     } else {
         response.message = ApiError::networkErrorText(response.networkError, reply->errorString(), response.timedOut);
         if (!m_sslErrors.isEmpty())
@@ -94,6 +176,8 @@ void ApiCall::onFinished()
             response.message
                 = tr("%1 (through the proxy %2:%3)").arg(response.message, proxy.hostName()).arg(proxy.port());
     }
+    if (m_kind == Kind::Terminate)
+        response.body = body.left(64 * 1024);
     qCDebug(lcApi) << "answer" << reply->request().url().path() << "status" << response.httpStatus << "error"
                    << response.networkError << "in" << response.elapsedMs << "ms:" << response.message;
     reply->deleteLater();
@@ -205,7 +289,7 @@ int ApiClient::takeLane()
 
 ApiCall* ApiClient::track(QNetworkReply* reply, ApiCall::Kind kind, int lane)
 {
-    auto* call = new ApiCall(reply, kind, this);
+    auto* call = new ApiCall(reply, kind, m_timeoutMs, this);
     // Connected first, so the lane is free again before the caller hears of the answer (and sends the next one).
     connect(call, &ApiCall::finished, this, [this, lane] { --m_lanes[lane].inFlight; });
     return call;

@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslError>
+#include <QTimer>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -20,14 +21,21 @@ class QNetworkRequest;
 namespace callstop {
 
 // One request in flight. Deletes itself after finished() has been emitted.
+// The answer is read as it arrives and never kept beyond MaxAnswerBytes: an answer announced or grown longer is
+// abandoned (tooLarge). deadlineMs bounds the whole request, from sending to the last byte of the answer; the
+// transfer timeout only notices a transfer that stalls, and a server that drips one byte at a time restarts it.
 class ApiCall final : public QObject
 {
     Q_OBJECT
 
 public:
     enum class Kind { Terminate, Workspace, CallDetails };
+    // The API's answers are a few hundred bytes (a call's details a few KiB); a megabyte is not one of them.
+    static constexpr qint64 MaxAnswerBytes = 1024 * 1024;
+    // Reads of the network stack are held to this much at a time, so that an answer never piles up unread.
+    static constexpr qint64 ReadBufferBytes = 64 * 1024;
 
-    ApiCall(QNetworkReply* reply, Kind kind, QObject* parent);
+    ApiCall(QNetworkReply* reply, Kind kind, int deadlineMs, QObject* parent);
     // Aborts the request; finished() is emitted with aborted set. What the server did with it is unknown.
     void abort();
     bool isFinished() const { return m_finished; }
@@ -36,12 +44,23 @@ signals:
     void finished(const callstop::ApiResponse& response);
 
 private:
+    enum class Abandoned { No, TooLarge, Deadline };
+
+    void readAvailable();
+    void checkAnnouncedLength();
+    // Gives up on the answer: the reply is aborted and finishes without a complete answer.
+    void abandon(Abandoned why);
     void onFinished();
 
     QPointer<QNetworkReply> m_reply;
     Kind m_kind;
+    int m_deadlineMs;
     QList<QSslError> m_sslErrors;
     QElapsedTimer m_timer;
+    QTimer m_deadline;
+    QByteArray m_body;
+    qint64 m_announcedBytes = -1;
+    Abandoned m_abandoned = Abandoned::No;
     bool m_aborted = false;
     bool m_finished = false;
 };
@@ -73,6 +92,7 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setApiKey(const QString& key);
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    // The deadline of every request, from sending to the last byte of the answer (also its transfer timeout).
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     // Certificates trusted in addition to the system's (a corporate proxy's CA). Certificate errors are never
     // ignored.

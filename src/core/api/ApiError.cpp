@@ -90,6 +90,25 @@ QString fromHtml(QString text)
     return text;
 }
 
+bool looksLikeHtml(const QByteArray& contentType, const QByteArray& body)
+{
+    if (contentType.toLower().contains("html"))
+        return true;
+    const QByteArray start = body.left(512).trimmed().toLower();
+    return start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<html")
+        || start.contains("<head") || start.contains("<body");
+}
+
+// Control characters (a hostile body can carry terminal escapes) become spaces; the text is then one line.
+QString printable(QString text)
+{
+    for (QChar& c : text) {
+        if (!c.isPrint())
+            c = QLatin1Char(' ');
+    }
+    return text.simplified();
+}
+
 } // namespace
 
 QString ApiError::messageFromBody(const QByteArray& body)
@@ -111,6 +130,123 @@ QString ApiError::messageFromBody(const QByteArray& body)
             text = fromHtml(text);
     }
     return Redactor::redact(simplifyText(text));
+}
+
+bool ApiError::hasDocumentedShape(Answer answer, const QByteArray& body)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return false;
+    const QJsonObject root = doc.object();
+    switch (answer) {
+    case Answer::TerminateSuccess: {
+        // Some gateways wrap a refusal in a 200: {"success": false, "error": {...}} or {"message": ..., "error": ...}.
+        const QJsonValue success = root.value(QLatin1String("success"));
+        if (success.isBool() && !success.toBool())
+            return false;
+        const QJsonValue failure = root.value(QLatin1String("error"));
+        if (!failure.isUndefined() && !failure.isNull())
+            return false;
+        return root.value(QLatin1String("message")).isString();
+    }
+    case Answer::Workspace: {
+        if (root.value(QLatin1String("workspace_info")).isObject())
+            return true;
+        return root.value(QLatin1String("id")).isString() || root.value(QLatin1String("name")).isString();
+    }
+    case Answer::CallDetails:
+        return root.value(QLatin1String("data")).toObject().value(QLatin1String("call_status")).isString();
+    case Answer::NotFound: {
+        const QJsonValue detail = root.value(QLatin1String("detail"));
+        return detail.isString() || detail.isObject() || detail.isArray();
+    }
+    }
+    return false;
+}
+
+QString ApiError::excerpt(const QByteArray& body, int maxChars)
+{
+    // A window of the body is enough for a few hundred characters, even of HTML; the redaction runs on the whole
+    // window before it is cut, and the window's last characters are dropped when the body goes on, so that no
+    // secret is shown cut in half (where the redactor could not recognise it).
+    constexpr qsizetype Window = 16 * 1024;
+    constexpr qsizetype SecretMargin = 128;
+    QString text = QString::fromUtf8(body.left(Window));
+    text = Redactor::redact(text);
+    if (body.size() > Window)
+        text.chop(qMin(text.size(), SecretMargin));
+    if (looksLikeHtml({}, body) || text.contains(QLatin1String("</")))
+        text = fromHtml(text);
+    text = printable(text);
+    if (text.size() > maxChars)
+        text = text.left(qMax(0, maxChars - 1)) + QChar(0x2026);
+    return text;
+}
+
+QString ApiError::sizeText(qint64 bytes)
+{
+    if (bytes > 0 && bytes % (1024 * 1024) == 0)
+        return tr("%1 MiB").arg(bytes / (1024 * 1024));
+    if (bytes > 0 && bytes % 1024 == 0)
+        return tr("%1 KiB").arg(bytes / 1024);
+    return tr("%1 bytes").arg(bytes);
+}
+
+QString ApiError::answerTooLargeText(qint64 announcedBytes, qint64 limit)
+{
+    if (announcedBytes > limit)
+        return tr("The answer was announced as %1 bytes, more than the %2 an answer of the API can be; it was "
+                  "abandoned unread, so no complete answer arrived.")
+            .arg(announcedBytes)
+            .arg(sizeText(limit));
+    return tr("The answer grew longer than the %1 an answer of the API can be; it was abandoned, so no complete "
+              "answer arrived.")
+        .arg(sizeText(limit));
+}
+
+QString ApiError::deadlineText(int deadlineMs)
+{
+    return tr("The request timed out: no complete answer within %1 ms.").arg(deadlineMs);
+}
+
+QString ApiError::redirectText(int httpStatus, const QString& targetHost)
+{
+    const QString host = printable(Redactor::redact(targetHost.left(255)));
+    if (host.isEmpty())
+        return tr("The server answered HTTP %1, a redirect; redirects are not followed, so that the key goes to the "
+                  "configured host only. Check the base URL.")
+            .arg(httpStatus);
+    return tr("The server answered HTTP %1, a redirect to %2; redirects are not followed, so that the key goes to "
+              "the configured host only. Check the base URL.")
+        .arg(httpStatus)
+        .arg(host);
+}
+
+QString ApiError::unexpectedAnswerText(
+    int httpStatus, const QByteArray& contentType, const QByteArray& body, bool withExcerpt)
+{
+    const QByteArray trimmed = body.trimmed();
+    QString what;
+    if (trimmed.isEmpty()) {
+        what = tr("an empty body");
+    } else if (looksLikeHtml(contentType, trimmed)) {
+        what = tr("an HTML page: probably a proxy or captive portal login, or a wrong base URL");
+    } else {
+        QJsonParseError error;
+        QJsonDocument::fromJson(trimmed, &error);
+        what = error.error == QJsonParseError::NoError ? tr("JSON of another shape") : tr("text that is not JSON");
+    }
+    // The content type is the server's text: shown shortened and printable, never trusted.
+    QString type = printable(Redactor::redact(QString::fromLatin1(contentType.left(100))));
+    if (type.isEmpty())
+        type = tr("none");
+    QString text
+        = tr("Unexpected answer (HTTP %1, content type %2), not the API's answer: %3.").arg(httpStatus).arg(type, what);
+    const QString sample = withExcerpt ? excerpt(trimmed) : QString();
+    if (!sample.isEmpty())
+        text += QLatin1Char(' ') + tr("Excerpt: \"%1\".").arg(sample);
+    return text;
 }
 
 QString ApiError::statusName(int status)

@@ -13,8 +13,15 @@ struct ApiResponse
 {
     int httpStatus = 0; // 0 when no HTTP answer arrived
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
-    bool timedOut = false;
+    bool timedOut = false; // no complete answer within the deadline (or the transfer stalled)
     bool aborted = false; // aborted by us, not by a timeout
+    // The answer grew past ApiCall::MaxAnswerBytes (announced or counted) and was abandoned: no complete answer.
+    bool tooLarge = false;
+    // A whole 2xx (or 404 of call-details) answer arrived, but its body is not the API's documented answer of the
+    // endpoint (a proxy's login page, text, {"success": false}): it proves nothing, above all not that a batch was
+    // applied.
+    bool unexpectedAnswer = false;
+    QByteArray contentType; // of the answer, as sent
     QString message; // one human sentence: the server's message or the error
     QByteArray body; // the raw body of a terminate answer; empty for workspace
     QJsonObject data; // parsed, sanitised payload (workspace_info without the key)
@@ -24,7 +31,7 @@ struct ApiResponse
     // A whole HTTP answer arrived. A connection dropped after the status line is no answer, even with a status.
     bool gotCompleteAnswer() const
     {
-        return httpStatus > 0 && (networkError == QNetworkReply::NoError || int(networkError) >= 200);
+        return httpStatus > 0 && !tooLarge && (networkError == QNetworkReply::NoError || int(networkError) >= 200);
     }
     // No whole answer, but the request may have been sent and applied (timeout, connection closed or reset).
     bool mayHaveReachedServer() const
@@ -46,7 +53,13 @@ struct ApiResponse
             return true;
         }
     }
-    bool isHttpSuccess() const { return gotCompleteAnswer() && httpStatus >= 200 && httpStatus < 300; }
+    // A 2xx answer that is the API's answer. A 2xx of another shape is not a success (see unexpectedAnswer).
+    bool isHttpSuccess() const
+    {
+        return gotCompleteAnswer() && httpStatus >= 200 && httpStatus < 300 && !unexpectedAnswer;
+    }
+    // The API's own 404 (call-details: no such call), not a 404 page of a proxy or a wrong base URL.
+    bool isApiNotFound() const { return gotCompleteAnswer() && httpStatus == 404 && !unexpectedAnswer; }
     bool gotHttpAnswer() const { return gotCompleteAnswer(); }
 };
 

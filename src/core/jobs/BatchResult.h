@@ -12,12 +12,15 @@ namespace callstop {
 
 enum class BatchOutcome {
     Pending, // not finished yet
-    Accepted, // 200: the server took the batch
+    Accepted, // 2xx with the API's answer {"message": ...}: the server took the batch
     NothingTerminable, // 400 "no terminable calls": already finished, connected, cancelled, or unknown
     Unauthorized, // 401 / 403: the job stops
     Failed, // any other answer or a network error
     Unknown, // aborted in flight: may have been applied (re-sending is safe)
     NotSent, // the job stopped before this batch was sent
+    // A whole 2xx answer that is not the API's (a proxy's login page, text, {"success": false}): it proves nothing.
+    // Treated as Unknown: the batch may or may not have been applied, and is sent again by resume and retry.
+    UnexpectedAnswer,
 };
 
 class BatchOutcomes final

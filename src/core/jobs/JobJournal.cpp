@@ -324,7 +324,8 @@ JournalState JobJournal::load(const QString& path, QString* error)
                 s = JournalState::BatchState::Failed;
             else if (outcome == QLatin1String("not_sent") || outcome == QLatin1String("unauthorized"))
                 s = JournalState::BatchState::NotSent;
-            // "retry", "unknown": the batch may have been applied and will be (or must be) sent again.
+            // "retry", "unknown", "unexpected_answer" (and any outcome a later version writes): the batch may have
+            // been applied and will be (or must be) sent again.
             state.batches[batch] = s;
         } else if (type == QLatin1String("end")) {
             state.finished = true;

@@ -31,6 +31,8 @@ QString BatchOutcomes::displayName(BatchOutcome outcome)
         return tr("Unknown: may have been applied");
     case BatchOutcome::NotSent:
         return tr("Not sent");
+    case BatchOutcome::UnexpectedAnswer:
+        return tr("Unexpected answer: may have been applied");
     }
     return {};
 }
@@ -52,6 +54,8 @@ QString BatchOutcomes::key(BatchOutcome outcome)
         return QStringLiteral("unknown");
     case BatchOutcome::NotSent:
         return QStringLiteral("not_sent");
+    case BatchOutcome::UnexpectedAnswer:
+        return QStringLiteral("unexpected_answer");
     }
     return {};
 }
@@ -162,6 +166,7 @@ RowState TerminationJob::rowStateFor(BatchOutcome outcome)
     case BatchOutcome::Failed:
         return RowState::Failed;
     case BatchOutcome::Unknown:
+    case BatchOutcome::UnexpectedAnswer:
         return RowState::Unknown;
     case BatchOutcome::NotSent:
         return RowState::Cancelled;
@@ -171,7 +176,7 @@ RowState TerminationJob::rowStateFor(BatchOutcome outcome)
 
 RowState TerminationJob::stateFromCallDetails(const ApiResponse& response, QString* detail)
 {
-    if (response.httpStatus == 404) {
+    if (response.isApiNotFound()) {
         *detail = tr("Unknown call ID: the server has no such call");
         return RowState::NotTerminable;
     }
@@ -213,6 +218,9 @@ BatchOutcome TerminationJob::classify(const ApiResponse& response)
         return BatchOutcome::Unknown;
     if (!response.gotCompleteAnswer())
         return BatchOutcome::Failed;
+    // Checked before success: a 2xx is accepted only when it is the API's answer.
+    if (response.unexpectedAnswer)
+        return BatchOutcome::UnexpectedAnswer;
     if (response.isHttpSuccess())
         return BatchOutcome::Accepted;
     if (response.httpStatus == 401 || response.httpStatus == 403)
@@ -409,6 +417,7 @@ void TerminationJob::finish(BatchResult& result)
         ++m_summary.failed;
         break;
     case BatchOutcome::Unknown:
+    case BatchOutcome::UnexpectedAnswer: // counted as unknown: sent again by resume, and the CLI exits with 1
         ++m_summary.unknown;
         break;
     case BatchOutcome::NotSent:
@@ -446,7 +455,8 @@ void TerminationJob::onAnswer(int slot, const ApiResponse& response)
     batch.elapsedMs += response.elapsedMs;
     batch.outcome = classify(response);
     batch.message = response.message;
-    batch.ambiguous = response.mayHaveReachedServer();
+    // An answer that is not the API's may have come from anywhere between us and the API: no proof either way.
+    batch.ambiguous = response.mayHaveReachedServer() || batch.outcome == BatchOutcome::UnexpectedAnswer;
     if (response.httpStatus == 429 && response.gotCompleteAnswer())
         onRateLimited();
     else if (response.gotCompleteAnswer() && response.httpStatus < 500)
@@ -459,7 +469,10 @@ void TerminationJob::onAnswer(int slot, const ApiResponse& response)
         batch.outcome = BatchOutcome::Unknown;
         batch.message = tr("%1 The server may have applied it; sending it again is safe.").arg(response.message);
     }
-    if (batch.outcome == BatchOutcome::Unknown && response.aborted)
+    if (batch.outcome == BatchOutcome::UnexpectedAnswer)
+        batch.message
+            = tr("%1 The batch may or may not have been applied; sending it again is safe.").arg(response.message);
+    else if (batch.outcome == BatchOutcome::Unknown && response.aborted)
         batch.message = tr("Aborted while in flight; the server may have applied it. Sending it again is safe.");
     else if (batch.outcome == BatchOutcome::Accepted && batch.message.isEmpty())
         batch.message = tr("Accepted");
@@ -521,7 +534,7 @@ void TerminationJob::onCheck(int position, const ApiResponse& response)
     } else {
         QString detail;
         const RowState state = stateFromCallDetails(response, &detail);
-        if (response.isHttpSuccess() || response.httpStatus == 404) {
+        if (response.isHttpSuccess() || response.isApiNotFound()) {
             ++m_summary.callsChecked;
             if (state == RowState::Terminated)
                 ++m_summary.callsTerminated;

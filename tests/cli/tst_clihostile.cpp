@@ -1,0 +1,308 @@
+#include "jobs/JobJournal.h"
+#include "support/HostileServer.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/resource.h>
+
+using namespace callstop;
+using callstop::test::HostileServer;
+using Mode = callstop::test::HostileServer::Mode;
+
+namespace {
+
+const QString Key = QStringLiteral("7d3c9a52-6f1e-4b8a-9c0d-2e4f6a8b0c1d");
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool Sanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool Sanitized = true;
+#else
+constexpr bool Sanitized = false;
+#endif
+#else
+constexpr bool Sanitized = false;
+#endif
+
+// What the CLI may use at most against any server: far below what buffering a 4 GB answer takes.
+constexpr long MaxChildRssKb = 200 * 1024;
+// The address space the CLI runs in: an unbounded read fails at once (std::bad_alloc) instead of swapping.
+constexpr rlim_t AddressSpaceCap = rlim_t(2) * 1024 * 1024 * 1024;
+
+QByteArray ids(int count)
+{
+    QByteArray out;
+    for (int i = 0; i < count; ++i)
+        out += QStringLiteral("3f2a1b4c-0000-4000-8000-%1\n").arg(i, 12, 10, QLatin1Char('0')).toLatin1();
+    return out;
+}
+
+long childMaxRssKb()
+{
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return usage.ru_maxrss;
+}
+
+// The report's state column, one entry per ID.
+QStringList reportStates(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {QStringLiteral("no report")};
+    QStringList states;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (!lines.at(i).trimmed().isEmpty())
+            states.append(QString::fromUtf8(lines.at(i).split(',').value(1)));
+    }
+    return states;
+}
+
+} // namespace
+
+// callstop-cli against tests/support/HostileServer (in this process, on its own thread, on loopback): the exit
+// code, the report's state of each call, the time taken and the memory used.
+class TestCliHostile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void unboundedAnswerStaysSmall_data();
+    void unboundedAnswerStaysSmall();
+    void foreignAnswerIsNotATermination_data();
+    void foreignAnswerIsNotATermination();
+    void timeoutIsADeadline_data();
+    void timeoutIsADeadline();
+    void redirectKeepsTheKeyHome_data();
+    void redirectKeepsTheKeyHome();
+    void badGatewayIsRetried();
+    void cutAnswerIsUnknown();
+    void helpNamesTheDeadline();
+
+private:
+    struct Result
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+        qint64 elapsedMs = 0;
+    };
+    Result cli(const QStringList& args, const QByteArray& input = {});
+    QStringList terminateArgs(const HostileServer& server, const QString& name);
+
+    QTemporaryDir m_dir;
+};
+
+TestCliHostile::Result TestCliHostile::cli(const QStringList& args, const QByteArray& input)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CALLSTOP_API_KEY"), Key);
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    p.setProcessEnvironment(env);
+    if (!Sanitized) {
+        p.setChildProcessModifier([] {
+            const rlimit limit {AddressSpaceCap, AddressSpaceCap};
+            ::setrlimit(RLIMIT_AS, &limit);
+        });
+    }
+    QElapsedTimer timer;
+    timer.start();
+    p.start(QStringLiteral(CALLSTOP_CLI_PATH), args);
+    if (!p.waitForStarted())
+        qFatal("callstop-cli did not start");
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(180000))
+        qFatal("callstop-cli did not finish");
+    Result r {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+        p.readAllStandardError(), timer.elapsed()};
+    if (r.out.contains(Key.toLatin1()) || r.err.contains(Key.toLatin1()))
+        qFatal("the key was printed");
+    return r;
+}
+
+QStringList TestCliHostile::terminateArgs(const HostileServer& server, const QString& name)
+{
+    return {QStringLiteral("terminate"), QStringLiteral("-"), QStringLiteral("--base-url"), server.baseUrl(),
+        QStringLiteral("--yes"), QStringLiteral("--report"), m_dir.filePath(name + QStringLiteral(".csv")),
+        QStringLiteral("--journal"), m_dir.filePath(name + QStringLiteral(".jsonl"))};
+}
+
+void TestCliHostile::unboundedAnswerStaysSmall_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::newRow("Content-Length: 4000000000") << int(Mode::HugeContentLength);
+    QTest::newRow("endless body") << int(Mode::EndlessBody);
+    QTest::newRow("endless chunked") << int(Mode::EndlessChunked);
+    QTest::newRow("endless headers") << int(Mode::EndlessHeaders);
+}
+
+void TestCliHostile::unboundedAnswerStaysSmall()
+{
+    QFETCH(int, mode);
+    HostileServer::Options options;
+    options.mode = Mode(mode);
+    HostileServer server(options);
+    QVERIFY(server.start());
+    const QString name = QString::fromLatin1(HostileServer::modeName(Mode(mode)));
+    QStringList args = terminateArgs(server, name);
+    args << QStringLiteral("--max-attempts") << QStringLiteral("2") << QStringLiteral("--timeout-ms")
+         << QStringLiteral("5000");
+    const Result r = cli(args, ids(150));
+    const long rss = childMaxRssKb();
+    qInfo() << name << "exit" << r.code << "in" << r.elapsedMs << "ms; the server wrote" << server.bytesSent()
+            << "bytes; largest child so far" << rss / 1024 << "MiB";
+    QVERIFY2(r.code == 1, r.err.constData());
+    QCOMPARE(reportStates(m_dir.filePath(name + QStringLiteral(".csv"))), QStringList(150, QStringLiteral("unknown")));
+    QVERIFY2(!r.out.contains("Accepted"), r.out.constData());
+    if (!Sanitized)
+        QVERIFY2(rss < MaxChildRssKb, qPrintable(QString::number(rss)));
+}
+
+void TestCliHostile::foreignAnswerIsNotATermination_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QByteArray>("says");
+    QTest::newRow("HTML login page") << int(Mode::HtmlLogin) << QByteArray("Login - Corporate Portal");
+    QTest::newRow("not JSON") << int(Mode::NotJson) << QByteArray("text that is not JSON");
+    QTest::newRow("success false") << int(Mode::SuccessFalse) << QByteArray("Upstream quota exceeded");
+}
+
+void TestCliHostile::foreignAnswerIsNotATermination()
+{
+    QFETCH(int, mode);
+    QFETCH(QByteArray, says);
+    HostileServer::Options options;
+    options.mode = Mode(mode);
+    HostileServer server(options);
+    QVERIFY(server.start());
+    const QString name = QString::fromLatin1(HostileServer::modeName(Mode(mode)));
+    const Result r = cli(terminateArgs(server, name), ids(150));
+    QVERIFY2(r.code == 1, r.err.constData());
+    QCOMPARE(r.out.count("Unexpected answer: may have been applied, HTTP 200"), 2);
+    QVERIFY2(r.out.contains(says), r.out.constData());
+    QVERIFY2(r.out.contains("0 accepted (0 IDs)") && r.out.contains("2 unknown"), r.out.constData());
+    if (Mode(mode) == Mode::HtmlLogin)
+        QVERIFY(r.out.contains("probably a proxy or captive portal login, or a wrong base URL"));
+    QCOMPARE(reportStates(m_dir.filePath(name + QStringLiteral(".csv"))), QStringList(150, QStringLiteral("unknown")));
+
+    // The journal keeps the outcome, and resume sends those batches again.
+    const QString journal = m_dir.filePath(name + QStringLiteral(".jsonl"));
+    QFile file(journal);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("\"outcome\":\"unexpected_answer\""));
+    QString error;
+    const JournalState state = JobJournal::load(journal, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(state.count(JournalState::BatchState::Unknown), 2);
+    QCOMPARE(state.batchesToResume(), QList<int>({0, 1}));
+
+    server.setMode(Mode::Ok);
+    const int before = int(server.requests().size());
+    const Result resumed = cli({QStringLiteral("resume"), journal, QStringLiteral("--yes")});
+    QVERIFY2(resumed.code == 0, resumed.err.constData());
+    QCOMPARE(int(server.requests().size()) - before, 2);
+    QVERIFY2(resumed.out.contains("2 accepted (150 IDs)"), resumed.out.constData());
+}
+
+void TestCliHostile::timeoutIsADeadline_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::newRow("body a byte a second") << int(Mode::TrickleBody);
+    QTest::newRow("headers a byte a second") << int(Mode::TrickleHeaders);
+}
+
+void TestCliHostile::timeoutIsADeadline()
+{
+    QFETCH(int, mode);
+    HostileServer::Options options;
+    options.mode = Mode(mode);
+    options.trickleIntervalMs = 1000;
+    HostileServer server(options);
+    QVERIFY(server.start());
+    const QString name = QString::fromLatin1(HostileServer::modeName(Mode(mode)));
+    QStringList args = terminateArgs(server, name);
+    args << QStringLiteral("--timeout-ms") << QStringLiteral("3000") << QStringLiteral("--max-attempts")
+         << QStringLiteral("1");
+    const Result r = cli(args, ids(1));
+    qInfo() << name << "exit" << r.code << "after" << r.elapsedMs << "ms";
+    QVERIFY2(r.code == 1, r.err.constData());
+    // The deadline and the CLI's own start and end, nothing more.
+    QVERIFY2(r.elapsedMs >= 3000 && r.elapsedMs < 5000, qPrintable(QString::number(r.elapsedMs)));
+    QVERIFY2(r.out.contains("no complete answer within 3000 ms"), r.out.constData());
+    QCOMPARE(reportStates(m_dir.filePath(name + QStringLiteral(".csv"))), QStringList({QStringLiteral("unknown")}));
+}
+
+void TestCliHostile::redirectKeepsTheKeyHome_data()
+{
+    QTest::addColumn<int>("status");
+    for (int status : {301, 302, 303, 307, 308})
+        QTest::newRow(qPrintable(QString::number(status))) << status;
+}
+
+void TestCliHostile::redirectKeepsTheKeyHome()
+{
+    QFETCH(int, status);
+    HostileServer elsewhere({});
+    QVERIFY(elsewhere.start());
+    HostileServer::Options options;
+    options.mode = Mode::Redirect;
+    options.redirectStatus = status;
+    options.redirectTarget = elsewhere.origin();
+    HostileServer server(options);
+    QVERIFY(server.start());
+    const QString name = QStringLiteral("redirect%1").arg(status);
+    const Result r = cli(terminateArgs(server, name), ids(10));
+    QVERIFY2(r.code == 1, r.err.constData());
+    QVERIFY2(r.out.contains("redirects are not followed"), r.out.constData());
+    QCOMPARE(reportStates(m_dir.filePath(name + QStringLiteral(".csv"))), QStringList(10, QStringLiteral("failed")));
+    QCOMPARE(server.requests().size(), 1);
+    QVERIFY2(elsewhere.requests().isEmpty(), "the redirect was followed: the key went to another host");
+}
+
+void TestCliHostile::badGatewayIsRetried()
+{
+    HostileServer::Options options;
+    options.mode = Mode::BadGatewayHtml;
+    options.failures = 2;
+    HostileServer server(options);
+    QVERIFY(server.start());
+    const Result r = cli(terminateArgs(server, QStringLiteral("badgateway")), ids(10));
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.err.contains("502 Bad Gateway"), r.err.constData());
+    QCOMPARE(server.requests().size(), 3);
+    QCOMPARE(
+        reportStates(m_dir.filePath(QStringLiteral("badgateway.csv"))), QStringList(10, QStringLiteral("terminated")));
+}
+
+void TestCliHostile::cutAnswerIsUnknown()
+{
+    HostileServer::Options options;
+    options.mode = Mode::CutMidBody;
+    HostileServer server(options);
+    QVERIFY(server.start());
+    QStringList args = terminateArgs(server, QStringLiteral("cut"));
+    args << QStringLiteral("--max-attempts") << QStringLiteral("1");
+    const Result r = cli(args, ids(10));
+    QVERIFY2(r.code == 1, r.err.constData());
+    QCOMPARE(reportStates(m_dir.filePath(QStringLiteral("cut.csv"))), QStringList(10, QStringLiteral("unknown")));
+}
+
+void TestCliHostile::helpNamesTheDeadline()
+{
+    const Result r = cli({QStringLiteral("terminate"), QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.simplified().contains("from sending to the last byte of the answer"), r.out.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCliHostile)
+#include "tst_clihostile.moc"
