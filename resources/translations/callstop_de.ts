@@ -806,6 +806,66 @@
         <source>The secure connection to %1 was refused: %2.</source>
         <translation>Die sichere Verbindung zu %1 wurde abgelehnt: %2.</translation>
     </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>The answer was announced as %1 bytes, more than the %2 an answer of the API can be; it was abandoned unread, so no complete answer arrived.</source>
+        <translation>Die Antwort wurde mit %1 Bytes angekündigt, mehr als die %2, die eine Antwort der API haben kann; sie wurde ungelesen verworfen, es kam also keine vollständige Antwort an.</translation>
+    </message>
+    <message>
+        <source>The answer grew longer than the %1 an answer of the API can be; it was abandoned, so no complete answer arrived.</source>
+        <translation>Die Antwort wurde länger als die %1, die eine Antwort der API haben kann; sie wurde verworfen, es kam also keine vollständige Antwort an.</translation>
+    </message>
+    <message>
+        <source>The request timed out: no complete answer within %1 ms.</source>
+        <translation>Zeitüberschreitung der Anfrage: keine vollständige Antwort innerhalb von %1 ms.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1, a redirect; redirects are not followed, so that the key goes to the configured host only. Check the base URL.</source>
+        <translation>Der Server antwortete HTTP %1, eine Umleitung; Umleitungen werden nicht verfolgt, damit der Schlüssel nur an den eingestellten Host geht. Prüfen Sie die Basis-URL.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1, a redirect to %2; redirects are not followed, so that the key goes to the configured host only. Check the base URL.</source>
+        <translation>Der Server antwortete HTTP %1, eine Umleitung nach %2; Umleitungen werden nicht verfolgt, damit der Schlüssel nur an den eingestellten Host geht. Prüfen Sie die Basis-URL.</translation>
+    </message>
+    <message>
+        <source>an empty body</source>
+        <translation>ein leerer Inhalt</translation>
+    </message>
+    <message>
+        <source>an HTML page: probably a proxy or captive portal login, or a wrong base URL</source>
+        <translation>eine HTML-Seite: wahrscheinlich die Anmeldung eines Proxys oder Captive Portals, oder eine falsche Basis-URL</translation>
+    </message>
+    <message>
+        <source>JSON of another shape</source>
+        <translation>JSON anderer Form</translation>
+    </message>
+    <message>
+        <source>text that is not JSON</source>
+        <translation>Text, der kein JSON ist</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Unexpected answer (HTTP %1, content type %2), not the API&apos;s answer: %3.</source>
+        <translation>Unerwartete Antwort (HTTP %1, Inhaltstyp %2), nicht die Antwort der API: %3.</translation>
+    </message>
+    <message>
+        <source>Excerpt: &quot;%1&quot;.</source>
+        <translation>Auszug: „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>callstop::AuditDialog</name>
@@ -960,6 +1020,10 @@
     <message>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Unexpected answer: may have been applied</source>
+        <translation>Unerwartete Antwort: vielleicht ausgeführt</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2182,10 @@ Beenden kann nicht rückgängig gemacht werden. Dieselben IDs erneut zu senden i
         <source>Aborted by the operator</source>
         <translation>Vom Bediener sofort abgebrochen</translation>
     </message>
+    <message>
+        <source>%1 The batch may or may not have been applied; sending it again is safe.</source>
+        <translation>%1 Der Stapel wurde vielleicht ausgeführt; erneutes Senden ist sicher.</translation>
+    </message>
 </context>
 <context>
     <name>callstop::TextDecoding</name>
@@ -2362,10 +2430,6 @@ Der API-Schlüssel wird aus CALLSTOP_API_KEY oder aus dem Schlüsselbundeintrag 
     <message>
         <source>Requests in flight, 1 to 16 (default 4).</source>
         <translation>Gleichzeitige Anfragen, 1 bis 16 (Standard 4).</translation>
-    </message>
-    <message>
-        <source>Time allowed for one request (default 30000).</source>
-        <translation>Zeit für eine Anfrage (Standard 30000).</translation>
     </message>
     <message>
         <source>Attempts per batch, 1 to 20 (default 5).</source>
@@ -2659,6 +2723,10 @@ oder falsche Eingabe; 3 der Schlüssel wurde abgelehnt; 4 abgebrochen (Strg+C sc
     <message>
         <source>nothing to resume</source>
         <translation>nichts fortzusetzen</translation>
+    </message>
+    <message>
+        <source>Deadline of each request in ms, from sending to the last byte of the answer, however slowly it comes (default 30000).</source>
+        <translation>Frist jeder Anfrage in ms, vom Senden bis zum letzten Byte der Antwort, wie langsam sie auch kommt (Standard 30000).</translation>
     </message>
 </context>
 </TS>
