@@ -236,8 +236,9 @@ void TestCliHostile::timeoutIsADeadline()
     const Result r = cli(args, ids(1));
     qInfo() << name << "exit" << r.code << "after" << r.elapsedMs << "ms";
     QVERIFY2(r.code == 1, r.err.constData());
-    // The deadline and the CLI's own start and end, nothing more.
-    QVERIFY2(r.elapsedMs >= 3000 && r.elapsedMs < 5000, qPrintable(QString::number(r.elapsedMs)));
+    // The deadline and the CLI's own start and end, nothing more. The lower bound has slack: the child's clock starts
+    // before this one and a busy machine shifts both; what matters is that the request ends near its deadline.
+    QVERIFY2(r.elapsedMs >= 2500 && r.elapsedMs < 5000, qPrintable(QString::number(r.elapsedMs)));
     QVERIFY2(r.out.contains("no complete answer within 3000 ms"), r.out.constData());
     QCOMPARE(reportStates(m_dir.filePath(name + QStringLiteral(".csv"))), QStringList({QStringLiteral("unknown")}));
 }
