@@ -1,8 +1,12 @@
 #include "HostileServer.h"
 
+#include <QFile>
 #include <QHostAddress>
 #include <QMutexLocker>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -170,6 +174,7 @@ private:
             QMutexLocker lock(&m_shared->mutex);
             m_shared->requests.append(request);
             options = m_shared->options;
+            m_bytesPerSecond = options.bytesPerSecond;
             const bool applies = options.onlyPath.isEmpty() || request.path.contains(options.onlyPath);
             if (!applies)
                 options.mode = HostileServer::Mode::Ok;
@@ -250,14 +255,33 @@ private:
         m_remaining = total;
         m_next = std::move(next);
         m_more = true;
+        if (m_bytesPerSecond > 0) {
+            // Paced the way a network would: a budget every PaceMs.
+            m_pacer = new QTimer(this);
+            m_pacer->setTimerType(Qt::PreciseTimer);
+            connect(m_pacer, &QTimer::timeout, this, [this] {
+                m_budget = qMin(m_budget + m_bytesPerSecond * PaceMs / 1000, m_bytesPerSecond);
+                topUp();
+            });
+            m_pacer->start(PaceMs);
+            m_budget = m_bytesPerSecond * PaceMs / 1000;
+        }
         topUp();
+    }
+
+    qint64 queued() const
+    {
+        const auto* tls = qobject_cast<const QSslSocket*>(m_socket);
+        return m_socket->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
     }
 
     void topUp()
     {
-        while (
-            m_more && m_socket->state() == QAbstractSocket::ConnectedState && m_socket->bytesToWrite() < KeepQueued) {
+        while (m_more && m_socket->state() == QAbstractSocket::ConnectedState && queued() < KeepQueued
+            && (!m_pacer || m_budget > 0)) {
             QByteArray chunk = m_next();
+            if (m_pacer)
+                m_budget -= chunk.size();
             if (m_remaining >= 0) {
                 chunk.truncate(qMin<qint64>(chunk.size(), m_remaining));
                 m_remaining -= chunk.size();
@@ -294,6 +318,10 @@ private:
     bool m_more = false;
     qint64 m_remaining = -1;
     std::function<QByteArray()> m_next;
+    static constexpr qint64 PaceMs = 10;
+    qint64 m_bytesPerSecond = 0;
+    qint64 m_budget = 0;
+    QTimer* m_pacer = nullptr;
 };
 
 class HostileServer::Worker final : public QTcpServer
@@ -312,6 +340,19 @@ public:
         });
     }
 
+    // Loads the certificate and key when TLS is asked for; false when they do not load.
+    bool useTls(const QString& certificateFile, const QString& keyFile)
+    {
+        QFile cert(certificateFile);
+        QFile key(keyFile);
+        if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+            return false;
+        m_certificate = QSslCertificate(&cert, QSsl::Pem);
+        m_key = QSslKey(&key, QSsl::Rsa, QSsl::Pem);
+        m_tls = !m_certificate.isNull() && !m_key.isNull();
+        return m_tls;
+    }
+
     quint16 open() { return listen(QHostAddress::LocalHost) ? serverPort() : 0; }
 
     void shutdown()
@@ -324,10 +365,33 @@ public:
         }
     }
 
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        if (!m_tls) {
+            QTcpServer::incomingConnection(descriptor);
+            return;
+        }
+        auto* socket = new QSslSocket;
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setLocalCertificate(m_certificate);
+        socket->setPrivateKey(m_key);
+        socket->setPeerVerifyMode(QSslSocket::VerifyNone);
+        // The request is read once the handshake is done; Connection only sees the decrypted bytes.
+        socket->startServerEncryption();
+        addPendingConnection(socket);
+    }
+
 private:
     Shared* m_shared;
     std::atomic<qint64>* m_sent;
     std::atomic<int>* m_open;
+    bool m_tls = false;
+    QSslCertificate m_certificate;
+    QSslKey m_key;
 };
 
 HostileServer::HostileServer(Options options)
@@ -355,15 +419,23 @@ bool HostileServer::start()
     m_worker->moveToThread(m_thread);
     m_thread->start();
     quint16 port = 0;
+    const QString certificateFile = m_shared.options.certificateFile;
+    const QString keyFile = m_shared.options.keyFile;
+    m_tls = !certificateFile.isEmpty() && !keyFile.isEmpty();
     QMetaObject::invokeMethod(
-        m_worker, [this, &port] { port = m_worker->open(); }, Qt::BlockingQueuedConnection);
+        m_worker,
+        [this, &port, certificateFile, keyFile] {
+            if (!m_tls || m_worker->useTls(certificateFile, keyFile))
+                port = m_worker->open();
+        },
+        Qt::BlockingQueuedConnection);
     m_port = port;
     return m_port != 0;
 }
 
 QByteArray HostileServer::origin() const
 {
-    return "http://127.0.0.1:" + QByteArray::number(m_port);
+    return (m_tls ? "https://127.0.0.1:" : "http://127.0.0.1:") + QByteArray::number(m_port);
 }
 
 QString HostileServer::baseUrl() const

@@ -13,9 +13,12 @@ class QThread;
 
 namespace callstop::test {
 
-// An HTTP/1.1 server on 127.0.0.1 that answers the way a broken, hostile or foreign server does: bodies without
-// end, pages of a proxy, answers dripped a byte at a time, redirects. It runs in a thread of its own, so that a test
-// can block (waiting for a child process) while it serves. Every connection is closed after its answer.
+// What a server across a gigabit network can send at most.
+constexpr qint64 GigabitBytesPerSecond = 125LL * 1000 * 1000;
+
+// An HTTP/1.1 server (plain or over TLS) on 127.0.0.1 that answers the way a broken, hostile or foreign server does:
+// bodies without end, pages of a proxy, answers dripped a byte at a time, redirects. It runs in a thread of its own, so
+// that a test can block (waiting for a child process) while it serves. Every connection is closed after its answer.
 class HostileServer final
 {
 public:
@@ -47,6 +50,11 @@ public:
         int retryAfterStatus = 503;
         QByteArray retryAfter;
         int failures = 1;
+        // Bytes a second an endless answer is written at; 0 is as fast as loopback goes (faster than any network).
+        qint64 bytesPerSecond = 0;
+        // When both are set, the server speaks HTTPS with this certificate and key (PEM files); plain HTTP otherwise.
+        QString certificateFile;
+        QString keyFile;
     };
 
     struct Request
@@ -62,10 +70,10 @@ public:
     HostileServer(const HostileServer&) = delete;
     HostileServer& operator=(const HostileServer&) = delete;
 
-    // Listens on 127.0.0.1 (a free port) in the server's thread; false when it cannot.
+    // Listens on 127.0.0.1 (a free port) in the server's thread; false when it cannot (or the TLS files do not load).
     bool start();
     quint16 port() const { return m_port; }
-    QByteArray origin() const; // http://127.0.0.1:PORT
+    QByteArray origin() const; // http://127.0.0.1:PORT, or https:// when TLS is on
     QString baseUrl() const; // origin + /ca/api/v0
     // Changes how the next requests are answered (the count of failures starts again).
     void setMode(Mode mode);
@@ -92,6 +100,7 @@ private:
     std::atomic<qint64> m_bytesSent {0};
     std::atomic<int> m_open {0};
     quint16 m_port = 0;
+    bool m_tls = false;
     QThread* m_thread = nullptr;
     Worker* m_worker = nullptr;
 };
