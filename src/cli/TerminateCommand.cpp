@@ -461,10 +461,21 @@ int runResume(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr(
         "Completes a job from its journal: sends again the batches that were in flight (unknown) and those never "
-        "sent; confirmed batches are not sent again. The key comes from CALLSTOP_API_KEY or from the keychain "
-        "entry of the journal's profile."));
+        "sent; confirmed batches are not sent again. The key comes from the keychain entry of the journal's profile "
+        "(or of --profile) and goes only to that profile's URL; with CALLSTOP_API_KEY the URL must be confirmed "
+        "with --base-url. A journal whose URL is not that URL is refused."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("JOURNAL"), Cli::tr("The job's journal."));
+    parser.addOptions({
+        {QStringLiteral("profile"),
+            Cli::tr("Resume with this profile of the console (its URL and stored key) instead of the journal's "
+                    "profile; its URL must be the journal's."),
+            QStringLiteral("NAME")},
+        {QStringLiteral("base-url"),
+            Cli::tr("With CALLSTOP_API_KEY: the URL the key may go to, which must be the journal's (required, since "
+                    "that key belongs to no profile)."),
+            QStringLiteral("URL")},
+    });
     addJobOptions(parser);
     QStringList args = arguments;
     args.prepend(QStringLiteral("callstop-cli resume"));
@@ -501,20 +512,51 @@ int runResume(const QStringList& arguments)
         Cli::err(Cli::tr("nothing to resume"));
         return state.count(S::Failed) > 0 ? ExitFailed : ExitOk;
     }
+    // Where the key goes comes from whoever holds it, never from the journal (JobSession::checkResumeUrl).
+    const bool keyFromEnvironment = !qEnvironmentVariable("CALLSTOP_API_KEY").trimmed().isEmpty();
+    if (parser.isSet(QStringLiteral("base-url")) && parser.isSet(QStringLiteral("profile")))
+        return Cli::fail(ExitUsage, Cli::tr("name at most one of --base-url URL or --profile NAME"));
     Target target;
-    target.baseUrl = QUrl(state.header.baseUrl, QUrl::StrictMode);
-    target.profileName = state.header.profile;
-    {
+    if (parser.isSet(QStringLiteral("base-url"))) {
+        if (!keyFromEnvironment)
+            return Cli::fail(ExitUsage,
+                Cli::tr("--base-url confirms where the key of CALLSTOP_API_KEY goes, and it is not set; a stored key "
+                        "goes to its profile's URL (--profile NAME, or the journal's profile)"));
+        target.baseUrl = QUrl(parser.value(QStringLiteral("base-url")), QUrl::StrictMode);
+        target.profileName = target.baseUrl.host();
+    } else {
+        if (keyFromEnvironment && !parser.isSet(QStringLiteral("profile")))
+            return Cli::fail(ExitUsage,
+                Cli::tr("the key in CALLSTOP_API_KEY belongs to no profile: confirm where it goes with --base-url "
+                        "(the journal was written for %1), or name a profile with --profile NAME")
+                    .arg(state.header.baseUrl));
+        const QString name
+            = parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile")) : state.header.profile;
         auto settings = AppSettings::open();
         ProfileStore profiles(settings.get());
-        if (const auto profile = profiles.findByName(state.header.profile); profile && !profile->isSandbox()) {
-            target.profileId = profile->id;
-            target.network = profile->network;
-        }
+        const auto profile = profiles.findByName(name);
+        if (!profile)
+            return Cli::fail(ExitUsage,
+                Cli::tr("no profile named '%1' here; name one with --profile NAME, or set CALLSTOP_API_KEY and "
+                        "confirm the URL with --base-url")
+                    .arg(name));
+        if (profile->isSandbox())
+            return Cli::fail(ExitUsage,
+                Cli::tr("the Sandbox profile lives inside the console and restarts with it; its jobs cannot be "
+                        "resumed from the command line"));
+        target.baseUrl = profile->baseUrl;
+        target.profileName = profile->name;
+        target.profileId = profile->id;
+        target.network = profile->network;
     }
     const QString urlProblem = ApiClient::checkBaseUrl(target.baseUrl);
     if (!urlProblem.isEmpty())
         return Cli::fail(ExitUsage, Cli::tr("profile %1: %2").arg(target.profileName, urlProblem));
+    const QString owner
+        = target.profileId.isEmpty() ? Cli::tr("--base-url") : Cli::tr("the profile %1").arg(target.profileName);
+    const QString mismatch = JobSession::checkResumeUrl(state.header, target.baseUrl, owner);
+    if (!mismatch.isEmpty())
+        return Cli::fail(ExitUsage, mismatch);
     QString key;
     int code = ExitOk;
     if (!keyFor(target, &key, &code))

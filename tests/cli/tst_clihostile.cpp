@@ -1,9 +1,12 @@
 #include "jobs/JobJournal.h"
+#include "profiles/ProfileStore.h"
 #include "support/HostileServer.h"
+#include "util/AppSettings.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -84,6 +87,7 @@ private slots:
     void redirectKeepsTheKeyHome();
     void badGatewayIsRetried();
     void cutAnswerIsUnknown();
+    void resumeSendsTheKeyOnlyToItsOwnUrl();
     void helpNamesTheDeadline();
 
 private:
@@ -94,7 +98,7 @@ private:
         QByteArray err;
         qint64 elapsedMs = 0;
     };
-    Result cli(const QStringList& args, const QByteArray& input = {});
+    Result cli(const QStringList& args, const QByteArray& input = {}, bool keyInEnvironment = true);
     QStringList terminateArgs(const HostileServer& server, const QString& name);
 
     QTemporaryDir m_dir;
@@ -118,11 +122,13 @@ void TestCliHostile::initTestCase()
     QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
 }
 
-TestCliHostile::Result TestCliHostile::cli(const QStringList& args, const QByteArray& input)
+TestCliHostile::Result TestCliHostile::cli(const QStringList& args, const QByteArray& input, bool keyInEnvironment)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CALLSTOP_API_KEY"), Key);
+    env.remove(QStringLiteral("CALLSTOP_API_KEY"));
+    if (keyInEnvironment)
+        env.insert(QStringLiteral("CALLSTOP_API_KEY"), Key);
     env.insert(QStringLiteral("HOME"), m_dir.path());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
@@ -258,7 +264,8 @@ void TestCliHostile::foreignAnswerIsNotATermination()
 
     server.setMode(Mode::Ok);
     const int before = int(server.requests().size());
-    const Result resumed = cli({QStringLiteral("resume"), journal, QStringLiteral("--yes")});
+    const Result resumed = cli(
+        {QStringLiteral("resume"), journal, QStringLiteral("--yes"), QStringLiteral("--base-url"), server.baseUrl()});
     QVERIFY2(resumed.code == 0, resumed.err.constData());
     QCOMPARE(int(server.requests().size()) - before, 2);
     QVERIFY2(resumed.out.contains("2 accepted (150 IDs)"), resumed.out.constData());
@@ -346,6 +353,81 @@ void TestCliHostile::cutAnswerIsUnknown()
     const Result r = cli(args, ids(10));
     QVERIFY2(r.code == 1, r.err.constData());
     QCOMPARE(reportStates(m_dir.filePath(QStringLiteral("cut.csv"))), QStringList(10, QStringLiteral("unknown")));
+}
+
+// A journal is a file that travels (tickets, other machines): its base_url must never decide where the key goes.
+void TestCliHostile::resumeSendsTheKeyOnlyToItsOwnUrl()
+{
+    HostileServer::Options options;
+    options.mode = Mode::CutMidBody; // every batch unknown: the journal has something to resume
+    HostileServer home(options);
+    QVERIFY(home.start());
+    HostileServer elsewhere(HostileServer::Options {});
+    QVERIFY(elsewhere.start());
+    QStringList args = terminateArgs(home, QStringLiteral("travelled"));
+    args << QStringLiteral("--max-attempts") << QStringLiteral("1");
+    QCOMPARE(cli(args, ids(150)).code, 1);
+    home.setMode(Mode::Ok);
+    const int homeRequests = int(home.requests().size());
+
+    // The journal, edited to name another host.
+    const QString original = m_dir.filePath(QStringLiteral("travelled.jsonl"));
+    QFile in(original);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray text = in.readAll();
+    in.close();
+    const QByteArray homeUrl = home.baseUrl().toLatin1();
+    const QByteArray otherUrl = elsewhere.baseUrl().toLatin1();
+    QVERIFY(text.contains("\"base_url\":\"" + homeUrl + "\""));
+    text.replace("\"base_url\":\"" + homeUrl + "\"", "\"base_url\":\"" + otherUrl + "\"");
+    const QString edited = m_dir.filePath(QStringLiteral("edited.jsonl"));
+    QFile out(edited);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(text);
+    out.close();
+
+    // A profile of this machine whose URL is the home server's.
+    {
+        QSettings settings(
+            m_dir.filePath(
+                QStringLiteral("config/%1/%2.ini").arg(AppSettings::organisation(), AppSettings::application())),
+            QSettings::IniFormat);
+        ProfileStore profiles(&settings);
+        QString error;
+        QVERIFY2(
+            !profiles.addProfile(QStringLiteral("Home"), QUrl(home.baseUrl()), &error).isEmpty(), qPrintable(error));
+    }
+
+    const QString resume = QStringLiteral("resume");
+    const QString yes = QStringLiteral("--yes");
+    // The key of the environment belongs to no profile: the URL must be confirmed.
+    Result r = cli({resume, edited, yes});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("--base-url") && r.err.contains(otherUrl), r.err.constData());
+    // Confirmed for the home server: the journal names another URL, so it is refused with both named.
+    r = cli({resume, edited, yes, QStringLiteral("--base-url"), home.baseUrl()});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(homeUrl) && r.err.contains(otherUrl), r.err.constData());
+    // The same with a profile named explicitly.
+    r = cli({resume, edited, yes, QStringLiteral("--profile"), QStringLiteral("Home")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(homeUrl) && r.err.contains(otherUrl) && r.err.contains("Home"), r.err.constData());
+    // Without a key in the environment, --base-url means nothing, and the journal's profile is not on this machine.
+    r = cli({resume, edited, yes, QStringLiteral("--base-url"), elsewhere.baseUrl()}, {}, false);
+    QCOMPARE(r.code, 2);
+    r = cli({resume, edited, yes}, {}, false);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("no profile named"), r.err.constData());
+    QCOMPARE(elsewhere.requests().size(), 0);
+    QCOMPARE(int(home.requests().size()), homeRequests);
+
+    // The journal as written, with the profile whose URL it names: resumed.
+    r = cli({resume, original, yes, QStringLiteral("--profile"), QStringLiteral("Home")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(int(home.requests().size()) - homeRequests, 2);
+    QCOMPARE(elsewhere.requests().size(), 0);
+    for (const HostileServer::Request& request : home.requests())
+        QCOMPARE(request.headers.value("x-api-key"), Key.toLatin1());
 }
 
 void TestCliHostile::helpNamesTheDeadline()

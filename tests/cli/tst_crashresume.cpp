@@ -131,8 +131,8 @@ void TestCrashResume::killThenResume()
     QProcess resume;
     resume.setProcessEnvironment(env);
     resume.start(QStringLiteral(CALLSTOP_CLI_PATH),
-        {QStringLiteral("resume"), journal, QStringLiteral("--yes"), QStringLiteral("--concurrency"),
-            QStringLiteral("8"), QStringLiteral("--report"), report});
+        {QStringLiteral("resume"), journal, QStringLiteral("--yes"), QStringLiteral("--base-url"), baseUrl,
+            QStringLiteral("--concurrency"), QStringLiteral("8"), QStringLiteral("--report"), report});
     QVERIFY(resume.waitForFinished(240000));
     const QByteArray resumeOut = resume.readAllStandardOutput();
     const QByteArray resumeErr = resume.readAllStandardError();

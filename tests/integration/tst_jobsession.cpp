@@ -23,6 +23,9 @@ class TestJobSession : public QObject
 private slots:
     void initTestCase();
     void resumesAJournalOfTheFirstFormat();
+    void sameBaseUrl_data();
+    void sameBaseUrl();
+    void resumeUrlMismatchNamesBoth();
     void startWritesJournalAuditAndReport();
     void campaignScopeRoundTripsThroughTheJournal();
     void refusesAJournalOfAnUnknownScope();
@@ -80,6 +83,49 @@ std::multiset<QString> TestJobSession::recordedIds(const QString& recordPath)
             out.insert(v.toString());
     }
     return out;
+}
+
+void TestJobSession::sameBaseUrl_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("same");
+    const QString prod = QStringLiteral("https://prod-api.revenueable.ai/ca/api/v0");
+    QTest::newRow("identical") << prod << prod << true;
+    QTest::newRow("trailing slash") << prod << prod + QStringLiteral("/") << true;
+    QTest::newRow("host case") << prod << QStringLiteral("https://Prod-API.revenueable.ai/ca/api/v0") << true;
+    QTest::newRow("default port") << prod << QStringLiteral("https://prod-api.revenueable.ai:443/ca/api/v0") << true;
+    QTest::newRow("other port") << prod << QStringLiteral("https://prod-api.revenueable.ai:8443/ca/api/v0") << false;
+    QTest::newRow("other host") << prod << QStringLiteral("https://prod-api.revenueable.ai.example/ca/api/v0")
+                                << false;
+    QTest::newRow("http") << prod << QStringLiteral("http://prod-api.revenueable.ai/ca/api/v0") << false;
+    QTest::newRow("other path") << prod << QStringLiteral("https://prod-api.revenueable.ai/ca/api/v1") << false;
+    QTest::newRow("user info") << prod << QStringLiteral("https://x@prod-api.revenueable.ai/ca/api/v0") << false;
+    QTest::newRow("empty") << prod << QString() << false;
+    QTest::newRow("loopback port") << QStringLiteral("http://127.0.0.1:8080/ca/api/v0")
+                                   << QStringLiteral("http://127.0.0.1:8081/ca/api/v0") << false;
+}
+
+void TestJobSession::sameBaseUrl()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, same);
+    QCOMPARE(JobSession::sameBaseUrl(QUrl(a), QUrl(b)), same);
+    QCOMPARE(JobSession::sameBaseUrl(QUrl(b), QUrl(a)), same);
+}
+
+void TestJobSession::resumeUrlMismatchNamesBoth()
+{
+    JournalHeader header;
+    header.baseUrl = QStringLiteral("https://attacker.example/ca/api/v0");
+    const QUrl prod(QStringLiteral("https://prod-api.revenueable.ai/ca/api/v0"));
+    const QString error = JobSession::checkResumeUrl(header, prod, QStringLiteral("the profile Production"));
+    QVERIFY(error.contains(header.baseUrl));
+    QVERIFY(error.contains(prod.toString()));
+    QVERIFY(error.contains(QLatin1String("Production")));
+    header.baseUrl = prod.toString() + QLatin1Char('/');
+    QVERIFY(JobSession::checkResumeUrl(header, prod, QStringLiteral("the profile Production")).isEmpty());
 }
 
 void TestJobSession::resumesAJournalOfTheFirstFormat()

@@ -25,6 +25,32 @@ JobSession::~JobSession()
     delete m_job;
 }
 
+bool JobSession::sameBaseUrl(const QUrl& a, const QUrl& b)
+{
+    if (!a.isValid() || !b.isValid() || a.host().isEmpty())
+        return false;
+    const auto normal = [](const QUrl& url) {
+        QString path = url.path(QUrl::FullyDecoded);
+        while (path.endsWith(QLatin1Char('/')))
+            path.chop(1);
+        const int defaultPort = url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 ? 443 : 80;
+        return QStringList {url.scheme().toLower(), url.host().toLower(), QString::number(url.port(defaultPort)), path,
+            url.query(), url.userInfo()};
+    };
+    return normal(a) == normal(b);
+}
+
+QString JobSession::checkResumeUrl(const JournalHeader& header, const QUrl& ownerUrl, const QString& ownerName)
+{
+    const QUrl journalUrl(header.baseUrl, QUrl::StrictMode);
+    if (sameBaseUrl(journalUrl, ownerUrl))
+        return {};
+    return tr("The journal was written for %1, but %2 sends to %3. Nothing was sent: the key goes only to the URL "
+              "of the profile that holds it, never to one a file names. If the job is meant for %1, resume it "
+              "with a profile (or a confirmed URL) for %1.")
+        .arg(header.baseUrl.isEmpty() ? tr("no URL") : header.baseUrl, ownerName, ownerUrl.toString());
+}
+
 ResumePlan JobSession::planResume(const QString& path, QString* error)
 {
     ResumePlan plan;

@@ -50,6 +50,13 @@ public:
 
     // Reads a journal and plans what is left of its job; error set when it is not a journal.
     static ResumePlan planResume(const QString& path, QString* error);
+    // The key follows the profile, not the file: a resumed job is sent to the URL of whoever holds the key (a
+    // profile, or the URL the operator confirmed with CALLSTOP_API_KEY), and only if the journal was written for
+    // that same URL. A journal is attached to tickets and copied between machines; its base_url is never where a
+    // key goes on its own. Empty when they match; otherwise a message naming both URLs.
+    static QString checkResumeUrl(const JournalHeader& header, const QUrl& ownerUrl, const QString& ownerName);
+    // Equal as API base URLs: scheme and host without case, the default port, trailing slashes ignored.
+    static bool sameBaseUrl(const QUrl& a, const QUrl& b);
 
     // Creates the journal (nothing is sent without one), attaches the recorders and starts. False, with error, when
     // the journal cannot be written.
