@@ -303,23 +303,35 @@ void TestCliHostile::timeoutIsADeadline()
 void TestCliHostile::redirectKeepsTheKeyHome_data()
 {
     QTest::addColumn<int>("status");
-    for (int status : {301, 302, 303, 307, 308})
-        QTest::newRow(qPrintable(QString::number(status))) << status;
+    QTest::addColumn<bool>("fromHttps"); // https to plain http, the redirect that would also drop the encryption
+    for (const bool fromHttps : {false, true}) {
+        for (int status : {301, 302, 303, 307, 308})
+            QTest::addRow("%s %d", fromHttps ? "https to http" : "http", status) << status << fromHttps;
+    }
 }
 
 void TestCliHostile::redirectKeepsTheKeyHome()
 {
     QFETCH(int, status);
+    QFETCH(bool, fromHttps);
     HostileServer elsewhere({});
     QVERIFY(elsewhere.start());
+    QVERIFY(elsewhere.origin().startsWith("http://"));
     HostileServer::Options options;
     options.mode = Mode::Redirect;
     options.redirectStatus = status;
     options.redirectTarget = elsewhere.origin();
+    if (fromHttps) {
+        options.certificateFile = m_certificate;
+        options.keyFile = m_key;
+    }
     HostileServer server(options);
     QVERIFY(server.start());
-    const QString name = QStringLiteral("redirect%1").arg(status);
-    const Result r = cli(terminateArgs(server, name), ids(10));
+    const QString name = QStringLiteral("redirect%1%2").arg(status).arg(fromHttps ? "tls" : "");
+    QStringList args = terminateArgs(server, name);
+    if (fromHttps)
+        args << QStringLiteral("--ca-file") << m_certificate;
+    const Result r = cli(args, ids(10));
     QVERIFY2(r.code == 1, r.err.constData());
     QVERIFY2(r.out.contains("redirects are not followed"), r.out.constData());
     QCOMPARE(reportStates(m_dir.filePath(name + QStringLiteral(".csv"))), QStringList(10, QStringLiteral("failed")));
