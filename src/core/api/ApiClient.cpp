@@ -38,6 +38,7 @@ ApiCall::ApiCall(QNetworkReply* reply, Kind kind, int deadlineMs, QObject* paren
     : QObject(parent)
     , m_reply(reply)
     , m_kind(kind)
+    , m_maxBytes(maxAnswerBytes(kind))
     , m_deadlineMs(deadlineMs)
 {
     m_timer.start();
@@ -46,7 +47,7 @@ ApiCall::ApiCall(QNetworkReply* reply, Kind kind, int deadlineMs, QObject* paren
     connect(reply, &QNetworkReply::metaDataChanged, this, &ApiCall::checkAnnouncedLength);
     connect(reply, &QNetworkReply::readyRead, this, &ApiCall::readAvailable);
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
-        if (received > MaxAnswerBytes)
+        if (received > m_maxBytes)
             abandon(Abandoned::TooLarge);
     });
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
@@ -85,7 +86,7 @@ void ApiCall::checkAnnouncedLength()
     if (!length.isValid())
         return;
     m_announcedBytes = length.toLongLong();
-    if (m_announcedBytes > MaxAnswerBytes)
+    if (m_announcedBytes > m_maxBytes)
         abandon(Abandoned::TooLarge);
 }
 
@@ -95,11 +96,11 @@ void ApiCall::readAvailable()
         return;
     while (m_reply->bytesAvailable() > 0) {
         // One byte more than allowed is enough to know that the answer is too long.
-        const QByteArray chunk = m_reply->read(qMin(ReadBufferBytes, MaxAnswerBytes + 1 - m_body.size()));
+        const QByteArray chunk = m_reply->read(qMin(ReadBufferBytes, m_maxBytes + 1 - m_body.size()));
         if (chunk.isEmpty())
             break;
         m_body += chunk;
-        if (m_body.size() > MaxAnswerBytes) {
+        if (m_body.size() > m_maxBytes) {
             abandon(Abandoned::TooLarge);
             return;
         }
@@ -112,8 +113,8 @@ void ApiCall::onFinished()
         return;
     // What is left in the reply's buffer (the last readyRead may still be queued).
     if (m_abandoned == Abandoned::No && m_reply && m_reply->isOpen()) {
-        m_body += m_reply->read(MaxAnswerBytes + 1 - m_body.size());
-        if (m_body.size() > MaxAnswerBytes)
+        m_body += m_reply->read(m_maxBytes + 1 - m_body.size());
+        if (m_body.size() > m_maxBytes)
             m_abandoned = Abandoned::TooLarge;
     }
     m_finished = true;
@@ -140,6 +141,7 @@ void ApiCall::onFinished()
         if (success) {
             const ApiError::Answer shape = m_kind == Kind::Terminate ? ApiError::Answer::TerminateSuccess
                 : m_kind == Kind::Workspace                          ? ApiError::Answer::Workspace
+                : m_kind == Kind::Lookup                             ? ApiError::Answer::Lookup
                                                                      : ApiError::Answer::CallDetails;
             response.unexpectedAnswer = !ApiError::hasDocumentedShape(shape, body);
         } else if (m_kind == Kind::CallDetails && response.httpStatus == 404) {
@@ -162,7 +164,7 @@ void ApiCall::onFinished()
         else if (response.isHttpSuccess() && m_kind == Kind::CallDetails)
             response.data = QJsonDocument::fromJson(body).object().value(QLatin1String("data")).toObject();
     } else if (response.tooLarge) {
-        response.message = ApiError::answerTooLargeText(m_announcedBytes, MaxAnswerBytes);
+        response.message = ApiError::answerTooLargeText(m_announcedBytes, m_maxBytes);
     } else if (response.timedOut) {
         // The deadline, or the transfer timeout (no byte for that long; it sees no header bytes) before it.
         response.message = ApiError::deadlineText(m_deadlineMs);
@@ -178,6 +180,8 @@ void ApiCall::onFinished()
     }
     if (m_kind == Kind::Terminate)
         response.body = body.left(64 * 1024);
+    else if (m_kind == Kind::Lookup && response.isHttpSuccess())
+        response.body = body; // the page, for the look-up's parser (src/core/lookup), which checks its shape
     qCDebug(lcApi) << "answer" << reply->request().url().path() << "status" << response.httpStatus << "error"
                    << response.networkError << "in" << response.elapsedMs << "ms:" << response.message;
     reply->deleteLater();
@@ -374,6 +378,24 @@ bool ApiClient::setNetworkOptions(const NetworkOptions& options, QString* error)
         lane.manager->setProxy(proxy);
     qCDebug(lcApi) << "network:" << NetworkSetup::describe(options);
     return true;
+}
+
+ApiCall* ApiClient::fetchLookup(const QString& path, const QList<std::pair<QString, QString>>& query)
+{
+    QNetworkRequest request = makeRequest(path);
+    QUrl url = request.url();
+    QByteArray text;
+    for (const auto& [name, value] : query) {
+        if (!text.isEmpty())
+            text += '&';
+        text += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    url.setQuery(QString::fromLatin1(text), QUrl::StrictMode);
+    request.setUrl(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QVariant());
+    qCDebug(lcApi) << "GET" << url.toString(QUrl::FullyEncoded);
+    const int lane = takeLane();
+    return track(m_lanes.at(lane).manager->get(request), ApiCall::Kind::Lookup, lane);
 }
 
 ApiCall* ApiClient::fetchCallDetails(const CallId& id)

@@ -14,6 +14,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <utility>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
@@ -29,9 +31,17 @@ class ApiCall final : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind { Terminate, Workspace, CallDetails };
+    // Lookup: a page of /calling/history, /campaign/all or /agent/all, parsed by src/core/lookup.
+    enum class Kind { Terminate, Workspace, CallDetails, Lookup };
     // The API's answers are a few hundred bytes (a call's details a few KiB); a megabyte is not one of them.
     static constexpr qint64 MaxAnswerBytes = 1024 * 1024;
+    // A page of look-ups carries up to a thousand records, each with texts of its own (a call's transcript); the
+    // readers ask for pages that fit well within this.
+    static constexpr qint64 MaxLookupAnswerBytes = 32 * 1024 * 1024;
+    static constexpr qint64 maxAnswerBytes(Kind kind)
+    {
+        return kind == Kind::Lookup ? MaxLookupAnswerBytes : MaxAnswerBytes;
+    }
     // Reads of the network stack are held to this much at a time, so that an answer never piles up unread.
     static constexpr qint64 ReadBufferBytes = 64 * 1024;
 
@@ -54,6 +64,7 @@ private:
 
     QPointer<QNetworkReply> m_reply;
     Kind m_kind;
+    qint64 m_maxBytes;
     int m_deadlineMs;
     QList<QSslError> m_sslErrors;
     QElapsedTimer m_timer;
@@ -114,6 +125,9 @@ public:
     ApiCall* fetchWorkspace();
     // GET /calling/call-details?id=: the answer's data holds call_status and call_sub_status.
     ApiCall* fetchCallDetails(const CallId& id);
+    // GET of a look-up (path such as /calling/history) with its query items, each value percent-encoded (the '+' of
+    // a time-zone offset included). The whole body (at most MaxLookupAnswerBytes) is in the response's body.
+    ApiCall* fetchLookup(const QString& path, const QList<std::pair<QString, QString>>& query);
 
     static QByteArray terminateBody(const QList<CallId>& ids);
     static QByteArray terminateBody(const BatchPayload& payload);

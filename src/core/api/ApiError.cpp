@@ -157,6 +157,9 @@ bool ApiError::hasDocumentedShape(Answer answer, const QByteArray& body)
     }
     case Answer::CallDetails:
         return root.value(QLatin1String("data")).toObject().value(QLatin1String("call_status")).isString();
+    case Answer::Lookup:
+        // Each look-up's parser (src/core/lookup) checks the rest; a JSON object is where any of them starts.
+        return true;
     case Answer::NotFound: {
         const QJsonValue detail = root.value(QLatin1String("detail"));
         return detail.isString() || detail.isObject() || detail.isArray();

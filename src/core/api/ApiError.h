@@ -30,7 +30,7 @@ public:
     // - Workspace: a JSON object with a "workspace_info" object (or the workspace's "id" or "name" at the top);
     // - CallDetails: a JSON object whose "data" is an object with a string "call_status";
     // - NotFound: a 404 of call-details, a JSON object with a "detail" (FastAPI's shape).
-    enum class Answer { TerminateSuccess, Workspace, CallDetails, NotFound };
+    enum class Answer { TerminateSuccess, Workspace, CallDetails, NotFound, Lookup };
     static bool hasDocumentedShape(Answer answer, const QByteArray& body);
     // A sentence for a whole answer that is not the API's: what it looks like (an HTML page names its likely
     // cause), its content type and, unless withExcerpt is false, a short, printable, redacted excerpt.

@@ -9,6 +9,7 @@ Q_LOGGING_CATEGORY(lcJobs, "callstop.jobs", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcSecrets, "callstop.secrets", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcProfiles, "callstop.profiles", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcInput, "callstop.input", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcLookup, "callstop.lookup", QtWarningMsg)
 
 namespace callstop {
 

@@ -7,6 +7,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcJobs)
 Q_DECLARE_LOGGING_CATEGORY(lcSecrets)
 Q_DECLARE_LOGGING_CATEGORY(lcProfiles)
 Q_DECLARE_LOGGING_CATEGORY(lcInput)
+Q_DECLARE_LOGGING_CATEGORY(lcLookup)
 
 namespace callstop {
 // Installs a message handler that passes every message through the Redactor before Qt's default handler.
