@@ -47,5 +47,8 @@ int runExtract(const QStringList& arguments);
 int runTerminate(const QStringList& arguments);
 int runJobs(const QStringList& arguments);
 int runResume(const QStringList& arguments);
+int runFind(const QStringList& arguments);
+int runCampaigns(const QStringList& arguments);
+int runAgents(const QStringList& arguments);
 
 } // namespace callstop::cli

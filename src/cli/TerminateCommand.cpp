@@ -1,4 +1,5 @@
 #include "CliCommon.h"
+#include "CliTarget.h"
 
 #include "api/ApiClient.h"
 #include "jobs/JobSession.h"
@@ -30,44 +31,6 @@ void onSignal(int)
 {
     const char c = 1;
     [[maybe_unused]] auto n = ::write(g_signalPipe[1], &c, 1);
-}
-
-bool parseBounded(const QCommandLineParser& parser, const QString& name, int min, int max, int* out)
-{
-    if (!parser.isSet(name))
-        return true;
-    bool ok = false;
-    const int v = parser.value(name).toInt(&ok);
-    if (!ok || v < min || v > max) {
-        Cli::fail(ExitUsage,
-            Cli::tr("--%1 takes a whole number from %2 to %3, not '%4'")
-                .arg(name)
-                .arg(min)
-                .arg(max)
-                .arg(parser.value(name)));
-        return false;
-    }
-    *out = v;
-    return true;
-}
-
-QString readKeyFromKeychain(const QString& profileId, QString* error)
-{
-    KeychainCredentialStore store(AppSettings::keychainService());
-    QEventLoop loop;
-    CredentialResult result;
-    store.readKey(profileId, [&](const CredentialResult& r) {
-        result = r;
-        loop.quit();
-    });
-    loop.exec();
-    if (result.ok())
-        return result.secret;
-    if (result.status == CredentialResult::Status::NotFound)
-        *error = Cli::tr("no key is stored for this profile");
-    else
-        *error = result.error;
-    return {};
 }
 
 QString batchLine(const BatchResult& b, int total)
@@ -105,36 +68,6 @@ void addJobOptions(QCommandLineParser& parser)
             QStringLiteral("URL")},
     });
 }
-
-// Where to send and with which key; empty key with the code set on failure.
-struct Target
-{
-    QUrl baseUrl;
-    QString profileName;
-    QString profileId;
-    NetworkOptions network; // the profile's; --ca-file and --proxy override
-};
-
-bool keyFor(const Target& target, QString* key, int* code)
-{
-    *key = qEnvironmentVariable("CALLSTOP_API_KEY").trimmed();
-    if (key->isEmpty() && !target.profileId.isEmpty()) {
-        QString error;
-        *key = readKeyFromKeychain(target.profileId, &error);
-        if (key->isEmpty()) {
-            *code = Cli::fail(ExitUsage,
-                Cli::tr("profile %1: %2; set CALLSTOP_API_KEY or store the key in the console")
-                    .arg(target.profileName, error));
-            return false;
-        }
-    }
-    if (key->isEmpty()) {
-        *code = Cli::fail(ExitUsage, Cli::tr("no API key: set the environment variable CALLSTOP_API_KEY"));
-        return false;
-    }
-    return true;
-}
-
 bool confirm(int count, int batches, const Target& target)
 {
     Cli::err(Cli::tr("About to terminate %n call(s)", nullptr, count) + Cli::tr(" in %n batch(es)", nullptr, batches)
@@ -246,28 +179,6 @@ int runJob(JobSession& session, const Target& target, const QString& reportPath)
     }
     return s.failed + s.unknown > 0 ? ExitFailed : ExitOk;
 }
-
-// Builds the client for a target; null (after printing why) when the CA file or the proxy cannot be used.
-std::unique_ptr<ApiClient> setUpClient(
-    const QCommandLineParser& parser, const Target& target, const QString& key, int timeoutMs, int* code)
-{
-    auto client = std::make_unique<ApiClient>();
-    client->setBaseUrl(target.baseUrl);
-    client->setApiKey(key);
-    client->setTimeoutMs(timeoutMs);
-    NetworkOptions network = target.network;
-    if (parser.isSet(QStringLiteral("ca-file")))
-        network.caFile = parser.value(QStringLiteral("ca-file"));
-    if (parser.isSet(QStringLiteral("proxy")))
-        network.proxy = parser.value(QStringLiteral("proxy"));
-    QString error;
-    if (!client->setNetworkOptions(network, &error)) {
-        *code = Cli::fail(ExitUsage, Cli::tr("profile %1: %2").arg(target.profileName, error));
-        return nullptr;
-    }
-    return client;
-}
-
 SessionContext contextFor(const Target& target, const QString& journalPath = {})
 {
     SessionContext context;
@@ -328,8 +239,6 @@ int runTerminate(const QStringList& arguments)
     }
     if (parser.positionalArguments().size() > 1)
         return Cli::fail(ExitUsage, Cli::tr("terminate takes one FILE (or - for standard input)"));
-    if (parser.isSet(QStringLiteral("base-url")) == parser.isSet(QStringLiteral("profile")))
-        return Cli::fail(ExitUsage, Cli::tr("name exactly one of --base-url URL or --profile NAME"));
 
     JobOptions options;
     int timeoutMs = 0;
@@ -339,27 +248,9 @@ int runTerminate(const QStringList& arguments)
 
     // Where to send, before reading anything: a bad URL must not cost the operator a long read.
     Target target;
-    if (parser.isSet(QStringLiteral("base-url"))) {
-        target.baseUrl = QUrl(parser.value(QStringLiteral("base-url")), QUrl::StrictMode);
-        target.profileName = target.baseUrl.host();
-    } else {
-        auto settings = AppSettings::open();
-        ProfileStore profiles(settings.get());
-        const auto profile = profiles.findByName(parser.value(QStringLiteral("profile")));
-        if (!profile)
-            return Cli::fail(ExitUsage, Cli::tr("no profile named '%1'").arg(parser.value(QStringLiteral("profile"))));
-        if (profile->isSandbox())
-            return Cli::fail(ExitUsage,
-                Cli::tr("the Sandbox profile lives inside the console; start callstop-sandbox "
-                        "and pass its address with --base-url"));
-        target.baseUrl = profile->baseUrl;
-        target.profileName = profile->name;
-        target.profileId = profile->id;
-        target.network = profile->network;
-    }
-    const QString urlProblem = ApiClient::checkBaseUrl(target.baseUrl);
-    if (!urlProblem.isEmpty())
-        return Cli::fail(ExitUsage, Cli::tr("profile %1: %2").arg(target.profileName, urlProblem));
+    int targetCode = ExitOk;
+    if (!resolveTarget(parser, &target, &targetCode))
+        return targetCode;
 
     ExtractionResult extraction;
     int inputCode = ExitOk;

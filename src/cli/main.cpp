@@ -19,7 +19,10 @@ QString usage()
                    "  extract [FILE|-]     print the call IDs found in a text, one a line\n"
                    "  terminate [FILE|-]   terminate the calls whose IDs are in a text or a CSV column\n"
                    "  jobs [DIR]           list the job journals and their progress\n"
-                   "  resume JOURNAL       complete an interrupted job from its journal\n\n"
+                   "  resume JOURNAL       complete an interrupted job from its journal\n"
+                   "  find                 find calls in the call history (by date, status, campaign, agent, number)\n"
+                   "  campaigns            list the campaigns with their calls per status\n"
+                   "  agents               list the agents\n\n"
                    "Options:\n"
                    "  -h, --help           show this help; 'callstop-cli COMMAND --help' for a command\n"
                    "  -v, --version        show the version\n\n"
@@ -70,5 +73,11 @@ int main(int argc, char** argv)
         return runJobs(args);
     if (command == QLatin1String("resume"))
         return runResume(args);
+    if (command == QLatin1String("find"))
+        return runFind(args);
+    if (command == QLatin1String("campaigns"))
+        return runCampaigns(args);
+    if (command == QLatin1String("agents"))
+        return runAgents(args);
     return Cli::fail(ExitUsage, Cli::tr("unknown command '%1'; see 'callstop-cli --help'").arg(command));
 }

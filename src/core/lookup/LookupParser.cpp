@@ -82,11 +82,11 @@ HistoryFilter HistoryFilter::today(const QDateTime& now)
 
 QString HistoryFilter::isoDate(const QDateTime& time)
 {
-    // Qt::ISODate writes the offset (+01:00) for local times and Z for UTC; both are ISO 8601 with an offset.
-    QDateTime t = time;
-    if (t.timeSpec() == Qt::LocalTime)
-        t = t.toOffsetFromUtc(t.offsetFromUtc());
-    return t.toString(Qt::ISODate);
+    // Always a numeric offset (+05:30, +00:00), never Z: the form the provider's examples use.
+    const int offset = time.offsetFromUtc();
+    const int minutes = qAbs(offset) / 60;
+    return time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + (offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        + QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 bool LookupParser::parseHistory(const QByteArray& body, HistoryPage* page, QString* error)
