@@ -1405,150 +1405,10 @@
     </message>
 </context>
 <context>
-    <name>callstop::JobJournal</name>
-    <message>
-        <source>the job of %1 is running in another process</source>
-        <translation>der Auftrag von %1 läuft in einem anderen Prozess</translation>
-    </message>
-    <message>
-        <source>cannot create the journal %1: %2</source>
-        <translation>das Journal %1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot write to the journal %1: %2</source>
-        <translation>in das Journal %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>writing the journal %1 failed: %2</source>
-        <translation>das Schreiben des Journals %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a CallStop journal (no job header)</source>
-        <translation>%1 ist kein CallStop-Journal (kein Auftragskopf)</translation>
-    </message>
-    <message>
-        <source>syncing the journal %1 failed: %2</source>
-        <translation>das Synchronisieren des Journals %1 auf die Festplatte ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer CallStop (journal version %2, scope &apos;%3&apos;)</source>
-        <translation>%1 wurde von einem neueren CallStop geschrieben (Journal-Version %2, Bereich &apos;%3&apos;)</translation>
-    </message>
-</context>
-<context>
-    <name>callstop::KeychainCredentialStore</name>
-    <message>
-        <source>No keychain is available: %1</source>
-        <translation>Kein Schlüsselbund verfügbar: %1</translation>
-    </message>
-    <message>
-        <source>The keychain refused: %1</source>
-        <translation>Der Schlüsselbund hat abgelehnt: %1</translation>
-    </message>
-</context>
-<context>
-    <name>callstop::MainWindow</name>
-    <message>
-        <source>Every pasted call ID with its state, batch and detail</source>
-        <translation>Jede eingefügte Anruf-ID mit Status, Stapel und Detail</translation>
-    </message>
-    <message>
-        <source>One row per request sent to the server</source>
-        <translation>Eine Zeile pro an den Server gesendeter Anfrage</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>Alle Status</translation>
-    </message>
+    <name>callstop::JobController</name>
     <message>
         <source>%v of %m batches</source>
         <translation>%v von %m Stapeln</translation>
-    </message>
-    <message>
-        <source>Add the call IDs of one column of a CSV export</source>
-        <translation>Die Anruf-IDs einer Spalte eines CSV-Exports hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add the call IDs found in the clipboard</source>
-        <translation>Die Anruf-IDs aus der Zwischenablage hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove the selected rows</source>
-        <translation>Die ausgewählten Zeilen entfernen</translation>
-    </message>
-    <message>
-        <source>Remove every row</source>
-        <translation>Alle Zeilen entfernen</translation>
-    </message>
-    <message>
-        <source>Terminate every Ready call, after a confirmation</source>
-        <translation>Jeden bereiten Anruf nach einer Bestätigung beenden</translation>
-    </message>
-    <message>
-        <source>Send nothing more; batches in flight finish</source>
-        <translation>Nichts mehr senden; laufende Stapel werden abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Also abort the batches in flight; their outcome becomes unknown</source>
-        <translation>Auch die laufenden Stapel abbrechen; ihr Ergebnis wird unbekannt</translation>
-    </message>
-    <message>
-        <source>Profiles, API keys and connection test</source>
-        <translation>Profile, API-Schlüssel und Verbindungstest</translation>
-    </message>
-    <message>
-        <source>Sandbox: a simulator on this computer. No real call is affected.</source>
-        <translation>Sandbox: ein Simulator auf diesem Computer. Kein echter Anruf ist betroffen.</translation>
-    </message>
-    <message>
-        <source>PRODUCTION: real calls of your workspace will be stopped.</source>
-        <translation>PRODUKTION: echte Anrufe Ihres Arbeitsbereichs werden beendet.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>CallStop – %1</source>
-        <translation>CallStop – %1</translation>
-    </message>
-    <message>
-        <source>To connect to production: Settings › Profiles and Keys, choose Production, paste your API key and save.</source>
-        <translation>Zur Verbindung mit der Produktion: Einstellungen › Profile und Schlüssel, Produktion wählen, den API-Schlüssel einfügen und speichern.</translation>
-    </message>
-    <message>
-        <source>No key for %1 yet: Settings › Profiles and Keys.</source>
-        <translation>Noch kein Schlüssel für %1: Einstellungen › Profile und Schlüssel.</translation>
-    </message>
-    <message>
-        <source>No keychain is available: keys are kept for this session only.</source>
-        <translation>Kein Schlüsselbund verfügbar: Schlüssel gelten nur für diese Sitzung.</translation>
-    </message>
-    <message>
-        <source>No call IDs yet: paste them (Ctrl+V) or drop text here.</source>
-        <translation>Noch keine Anruf-IDs: einfügen (Strg+V) oder Text hierher ziehen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) removed</source>
-        <translation>
-            <numerusform>%n Zeile entfernt</numerusform>
-            <numerusform>%n Zeilen entfernt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Clear the List</source>
-        <translation>Liste leeren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove all %n row(s)?</source>
-        <translation>
-            <numerusform>Die %n Zeile entfernen?</numerusform>
-            <numerusform>Alle %n Zeilen entfernen?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cannot Send</source>
@@ -1610,42 +1470,6 @@ Fahren Sie nur fort, wenn alle beendet werden sollen.</translation>
         </translation>
     </message>
     <message>
-        <source>Unfinished Job</source>
-        <translation>Unvollendeter Auftrag</translation>
-    </message>
-    <message>
-        <source>A job started %1 on %2 by %3 did not finish.
-
-%4 batches applied, %5 failed, %6 unknown (in flight when it stopped: they may have been applied), %7 never sent.
-
-Resume sends the unknown and unsent batches again; sending a batch twice is harmless.</source>
-        <translation>Ein Auftrag, gestartet %1 auf %2 von %3, wurde nicht beendet.
-
-%4 Stapel ausgeführt, %5 fehlgeschlagen, %6 unbekannt (beim Abbruch unterwegs: vielleicht ausgeführt), %7 nie gesendet.
-
-Fortsetzen sendet die unbekannten und nicht gesendeten Stapel erneut; einen Stapel zweimal zu senden ist unschädlich.</translation>
-    </message>
-    <message>
-        <source>&amp;Resume…</source>
-        <translation>&amp;Fortsetzen…</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>&amp;Später</translation>
-    </message>
-    <message>
-        <source>Cannot Resume</source>
-        <translation>Fortsetzen nicht möglich</translation>
-    </message>
-    <message>
-        <source>The job ran on the profile %1, which has no key here (or is the sandbox, which was restarted). Enter its key in Settings › Profiles and Keys, then resume from Job › Resume.</source>
-        <translation>Der Auftrag lief auf dem Profil %1, das hier keinen Schlüssel hat (oder die Sandbox ist, die neu gestartet wurde). Geben Sie seinen Schlüssel unter Einstellungen › Profile und Schlüssel ein und setzen Sie dann über Auftrag › Fortsetzen fort.</translation>
-    </message>
-    <message>
-        <source>Clear the list first: the resumed calls fill it.</source>
-        <translation>Leeren Sie zuerst die Liste: die fortgesetzten Anrufe füllen sie.</translation>
-    </message>
-    <message>
         <source>To be sent again</source>
         <translation>Wird erneut gesendet</translation>
     </message>
@@ -1705,8 +1529,16 @@ Fortsetzen sendet die unbekannten und nicht gesendeten Stapel erneut; einen Stap
         <translation>%1 beendet, %2 nicht beendbar, %3 fehlgeschlagen, %4 unbekannt, %5 nicht gesendet.</translation>
     </message>
     <message>
+        <source>CallStop: job ended</source>
+        <translation>CallStop: Auftrag beendet</translation>
+    </message>
+    <message>
         <source>Journal Not Written</source>
         <translation>Journal nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Audit Log Not Written</source>
+        <translation>Prüfprotokoll nicht geschrieben</translation>
     </message>
     <message>
         <source>API Key Refused</source>
@@ -1725,6 +1557,10 @@ Der Schlüssel wurde vielleicht im Dashboard neu erzeugt. Es wurde nichts mehr g
         <translation>Neuen Schlüssel &amp;eingeben…</translation>
     </message>
     <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
         <source>Send the Remaining Calls?</source>
         <translation>Die übrigen Anrufe senden?</translation>
     </message>
@@ -1738,6 +1574,121 @@ Der Schlüssel wurde vielleicht im Dashboard neu erzeugt. Es wurde nichts mehr g
     <message>
         <source>To be sent with the new key</source>
         <translation>Wird mit dem neuen Schlüssel gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>callstop::JobJournal</name>
+    <message>
+        <source>the job of %1 is running in another process</source>
+        <translation>der Auftrag von %1 läuft in einem anderen Prozess</translation>
+    </message>
+    <message>
+        <source>cannot create the journal %1: %2</source>
+        <translation>das Journal %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write to the journal %1: %2</source>
+        <translation>in das Journal %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>writing the journal %1 failed: %2</source>
+        <translation>das Schreiben des Journals %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CallStop journal (no job header)</source>
+        <translation>%1 ist kein CallStop-Journal (kein Auftragskopf)</translation>
+    </message>
+    <message>
+        <source>syncing the journal %1 failed: %2</source>
+        <translation>das Synchronisieren des Journals %1 auf die Festplatte ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CallStop (journal version %2, scope &apos;%3&apos;)</source>
+        <translation>%1 wurde von einem neueren CallStop geschrieben (Journal-Version %2, Bereich &apos;%3&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>callstop::KeychainCredentialStore</name>
+    <message>
+        <source>No keychain is available: %1</source>
+        <translation>Kein Schlüsselbund verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>The keychain refused: %1</source>
+        <translation>Der Schlüsselbund hat abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>callstop::MainWindow</name>
+    <message>
+        <source>Every pasted call ID with its state, batch and detail</source>
+        <translation>Jede eingefügte Anruf-ID mit Status, Stapel und Detail</translation>
+    </message>
+    <message>
+        <source>One row per request sent to the server</source>
+        <translation>Eine Zeile pro an den Server gesendeter Anfrage</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Add the call IDs of one column of a CSV export</source>
+        <translation>Die Anruf-IDs einer Spalte eines CSV-Exports hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the call IDs found in the clipboard</source>
+        <translation>Die Anruf-IDs aus der Zwischenablage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>Die ausgewählten Zeilen entfernen</translation>
+    </message>
+    <message>
+        <source>Remove every row</source>
+        <translation>Alle Zeilen entfernen</translation>
+    </message>
+    <message>
+        <source>Terminate every Ready call, after a confirmation</source>
+        <translation>Jeden bereiten Anruf nach einer Bestätigung beenden</translation>
+    </message>
+    <message>
+        <source>Send nothing more; batches in flight finish</source>
+        <translation>Nichts mehr senden; laufende Stapel werden abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Also abort the batches in flight; their outcome becomes unknown</source>
+        <translation>Auch die laufenden Stapel abbrechen; ihr Ergebnis wird unbekannt</translation>
+    </message>
+    <message>
+        <source>Profiles, API keys and connection test</source>
+        <translation>Profile, API-Schlüssel und Verbindungstest</translation>
+    </message>
+    <message>
+        <source>No call IDs yet: paste them (Ctrl+V) or drop text here.</source>
+        <translation>Noch keine Anruf-IDs: einfügen (Strg+V) oder Text hierher ziehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) removed</source>
+        <translation>
+            <numerusform>%n Zeile entfernt</numerusform>
+            <numerusform>%n Zeilen entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove all %n row(s)?</source>
+        <translation>
+            <numerusform>Die %n Zeile entfernen?</numerusform>
+            <numerusform>Alle %n Zeilen entfernen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>What Terminating Does</source>
@@ -1778,14 +1729,6 @@ Beenden kann nicht rückgängig gemacht werden. Dieselben IDs erneut zu senden i
     <message>
         <source>Language and the job-size limit</source>
         <translation>Sprache und Auftragsgrenze</translation>
-    </message>
-    <message>
-        <source>CallStop: job ended</source>
-        <translation>CallStop: Auftrag beendet</translation>
-    </message>
-    <message>
-        <source>Audit Log Not Written</source>
-        <translation>Prüfprotokoll nicht geschrieben</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1849,37 @@ Beenden kann nicht rückgängig gemacht werden. Dieselben IDs erneut zu senden i
     <message>
         <source>The system&apos;s language</source>
         <translation>Die Sprache des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>callstop::ProfileController</name>
+    <message>
+        <source>Sandbox: a simulator on this computer. No real call is affected.</source>
+        <translation>Sandbox: ein Simulator auf diesem Computer. Kein echter Anruf ist betroffen.</translation>
+    </message>
+    <message>
+        <source>PRODUCTION: real calls of your workspace will be stopped.</source>
+        <translation>PRODUKTION: echte Anrufe Ihres Arbeitsbereichs werden beendet.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>CallStop – %1</source>
+        <translation>CallStop – %1</translation>
+    </message>
+    <message>
+        <source>To connect to production: Settings › Profiles and Keys, choose Production, paste your API key and save.</source>
+        <translation>Zur Verbindung mit der Produktion: Einstellungen › Profile und Schlüssel, Produktion wählen, den API-Schlüssel einfügen und speichern.</translation>
+    </message>
+    <message>
+        <source>No key for %1 yet: Settings › Profiles and Keys.</source>
+        <translation>Noch kein Schlüssel für %1: Einstellungen › Profile und Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: keys are kept for this session only.</source>
+        <translation>Kein Schlüsselbund verfügbar: Schlüssel gelten nur für diese Sitzung.</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2014,45 @@ Beenden kann nicht rückgängig gemacht werden. Dieselben IDs erneut zu senden i
     <message>
         <source>Built-in profiles cannot be changed.</source>
         <translation>Eingebaute Profile können nicht geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>callstop::ResumeOffer</name>
+    <message>
+        <source>Unfinished Job</source>
+        <translation>Unvollendeter Auftrag</translation>
+    </message>
+    <message>
+        <source>A job started %1 on %2 by %3 did not finish.
+
+%4 batches applied, %5 failed, %6 unknown (in flight when it stopped: they may have been applied), %7 never sent.
+
+Resume sends the unknown and unsent batches again; sending a batch twice is harmless.</source>
+        <translation>Ein Auftrag, gestartet %1 auf %2 von %3, wurde nicht beendet.
+
+%4 Stapel ausgeführt, %5 fehlgeschlagen, %6 unbekannt (beim Abbruch unterwegs: vielleicht ausgeführt), %7 nie gesendet.
+
+Fortsetzen sendet die unbekannten und nicht gesendeten Stapel erneut; einen Stapel zweimal zu senden ist unschädlich.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation>&amp;Fortsetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Cannot Resume</source>
+        <translation>Fortsetzen nicht möglich</translation>
+    </message>
+    <message>
+        <source>The job ran on the profile %1, which has no key here (or is the sandbox, which was restarted). Enter its key in Settings › Profiles and Keys, then resume from Job › Resume.</source>
+        <translation>Der Auftrag lief auf dem Profil %1, das hier keinen Schlüssel hat (oder die Sandbox ist, die neu gestartet wurde). Geben Sie seinen Schlüssel unter Einstellungen › Profile und Schlüssel ein und setzen Sie dann über Auftrag › Fortsetzen fort.</translation>
+    </message>
+    <message>
+        <source>Clear the list first: the resumed calls fill it.</source>
+        <translation>Leeren Sie zuerst die Liste: die fortgesetzten Anrufe füllen sie.</translation>
     </message>
 </context>
 <context>

@@ -70,21 +70,7 @@
     </message>
 </context>
 <context>
-    <name>callstop::MainWindow</name>
-    <message numerus="yes">
-        <source>%n row(s) removed</source>
-        <translation>
-            <numerusform>%n row removed</numerusform>
-            <numerusform>%n rows removed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove all %n row(s)?</source>
-        <translation>
-            <numerusform>Remove all %n row?</numerusform>
-            <numerusform>Remove all %n rows?</numerusform>
-        </translation>
-    </message>
+    <name>callstop::JobController</name>
     <message numerus="yes">
         <source>Terminating %n call(s) on %1…</source>
         <translation>
@@ -102,6 +88,44 @@
     <message numerus="yes">
         <source>The new key is saved. Send the %n call(s) that the refused job did not send?</source>
         <translation>
+            <numerusform>The new key is saved. Send the %n call that the refused job did not send?</numerusform>
+            <numerusform>The new key is saved. Send the %n calls that the refused job did not send?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callstop::MainWindow</name>
+    <message numerus="yes">
+        <source>%n row(s) removed</source>
+        <translation>
+            <numerusform>%n row removed</numerusform>
+            <numerusform>%n rows removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove all %n row(s)?</source>
+        <translation>
+            <numerusform>Remove all %n row?</numerusform>
+            <numerusform>Remove all %n rows?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminating %n call(s) on %1…</source>
+        <translation type="vanished">
+            <numerusform>Terminating %n call on %1…</numerusform>
+            <numerusform>Terminating %n calls on %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed or unknown ID(s) copied</source>
+        <translation type="vanished">
+            <numerusform>%n failed or unknown ID copied</numerusform>
+            <numerusform>%n failed or unknown IDs copied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new key is saved. Send the %n call(s) that the refused job did not send?</source>
+        <translation type="vanished">
             <numerusform>The new key is saved. Send the %n call that the refused job did not send?</numerusform>
             <numerusform>The new key is saved. Send the %n calls that the refused job did not send?</numerusform>
         </translation>

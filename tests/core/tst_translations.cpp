@@ -145,7 +145,7 @@ void TestTranslations::englishFileIsClean()
     }
     QVERIFY(plurals > 20);
     installTranslations(QCoreApplication::instance(), QStringLiteral("en"));
-    QCOMPARE(QCoreApplication::translate("callstop::MainWindow",
+    QCOMPARE(QCoreApplication::translate("callstop::JobController",
                  "The new key is saved. Send the %n call(s) that the refused job did not send?", nullptr, 1),
         QStringLiteral("The new key is saved. Send the 1 call that the refused job did not send?"));
     removeTranslators();

@@ -1,0 +1,435 @@
+#include "JobController.h"
+
+#include "ConfirmDialog.h"
+#include "api/ApiClient.h"
+#include "jobs/AuditLog.h"
+#include "jobs/JobJournal.h"
+#include "jobs/ResultsReport.h"
+#include "profiles/ProfileController.h"
+#include "util/AppSettings.h"
+#include "util/Logging.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+
+#include <algorithm>
+
+namespace callstop {
+
+JobController::JobController(const AppServices& services, CallListModel* calls, BatchListModel* batches,
+    ProfileController* profiles, QProgressBar* progress, QWidget* focusAfterJob, QWidget* window)
+    : QObject(window)
+    , m_services(services)
+    , m_calls(calls)
+    , m_batches(batches)
+    , m_profiles(profiles)
+    , m_progress(progress)
+    , m_focusAfterJob(focusAfterJob)
+    , m_window(window)
+{
+    m_progress->setFormat(tr("%v of %m batches"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setTextVisible(false);
+    connect(m_profiles, &ProfileController::newKeyEntered, this, &JobController::offerToSendRefused);
+}
+
+JobController::~JobController()
+{
+    if (m_session)
+        m_session->disconnect(this);
+}
+
+void JobController::cancel()
+{
+    if (m_session)
+        m_session->cancel();
+}
+
+void JobController::abort()
+{
+    if (m_session)
+        m_session->abort();
+}
+
+void JobController::resetPanel()
+{
+    m_batches->reset({});
+    m_progress->setValue(0);
+}
+
+void JobController::requestTermination()
+{
+    if (isRunning() || m_confirm)
+        return;
+    const Profile profile = m_profiles->currentProfile();
+    const QList<int> rows = m_calls->rowsInState(RowState::Ready);
+    if (rows.isEmpty())
+        return;
+    const QString problem = ApiClient::checkBaseUrl(profile.baseUrl);
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Cannot Send"), tr("Profile %1: %2").arg(profile.name, problem));
+        return;
+    }
+    if (!m_profiles->hasKey(profile.id) && !m_profiles->areKeysLoaded()) {
+        emit statusMessage(tr("The keychain has not answered yet; try again in a moment."), 5000);
+        return;
+    }
+    if (!m_profiles->hasKey(profile.id)) {
+        auto* box = new QMessageBox(QMessageBox::Information, tr("No API Key"),
+            tr("There is no API key for the profile %1. Enter it in Settings › Profiles and Keys.").arg(profile.name),
+            QMessageBox::Ok, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QDialog::finished, m_profiles, &ProfileController::openProfiles);
+        box->open();
+        return;
+    }
+    const QString networkProblem = NetworkSetup::check(profile.network);
+    if (!networkProblem.isEmpty()) {
+        showWarning(tr("Cannot Send"),
+            tr("Profile %1: %2. Correct it in Settings › Profiles and Keys.").arg(profile.name, networkProblem));
+        return;
+    }
+    QList<CallId> ids;
+    ids.reserve(rows.size());
+    for (int row : rows)
+        ids.append(m_calls->idAt(row));
+    const int limit = AppSettings::jobSizeLimit(m_services.settings);
+    if (ids.size() <= limit) {
+        openConfirm(profile, rows, ids);
+        return;
+    }
+    // Larger than anyone should send by accident: one more question, answered No by default, before the usual one.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Very Large Job"),
+        tr("The list holds %1 calls to terminate, more than the limit of %2 set in Settings › Preferences.\n\n"
+           "Continue only if all of them are meant to be stopped.")
+            .arg(QLocale().toString(ids.size()), QLocale().toString(limit)),
+        QMessageBox::Yes | QMessageBox::No, m_window);
+    box->setObjectName(QStringLiteral("jobSizeQuestion"));
+    box->setDefaultButton(QMessageBox::No);
+    box->button(QMessageBox::Yes)->setText(tr("&Continue…"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, rows, ids, profileId = profile.id](int) {
+        if (box->standardButton(box->clickedButton()) != QMessageBox::Yes || profileId != m_profiles->currentId()
+            || m_calls->rowsInState(RowState::Ready) != rows)
+            return;
+        openConfirm(m_profiles->currentProfile(), rows, ids);
+    });
+    box->open();
+}
+
+ConfirmDialog* JobController::newConfirmDialog(const Profile& profile, const QList<CallId>& ids, int batches)
+{
+    QStringList sample;
+    for (int i = 0; i < qMin<qsizetype>(5, ids.size()); ++i)
+        sample.append(ids.at(i).toString());
+    m_confirm = new ConfirmDialog(profile, int(ids.size()), batches, sample, m_window);
+    m_confirm->setAttribute(Qt::WA_DeleteOnClose);
+    return m_confirm;
+}
+
+void JobController::openConfirm(const Profile& profile, const QList<int>& rows, const QList<CallId>& ids)
+{
+    if (m_confirm)
+        return;
+    newConfirmDialog(profile, ids, TerminationJob::batchCountFor(ids.size(), ApiClient::MaxIdsPerRequest));
+    connect(m_confirm, &QDialog::accepted, this, [this, rows, ids, profileId = profile.id] {
+        const bool check = m_confirm ? m_confirm->checkCalls() : true;
+        // The list cannot change under a modal dialog, but the profile must still be the one confirmed.
+        if (profileId != m_profiles->currentId() || m_calls->rowsInState(RowState::Ready) != rows)
+            return;
+        startJob(rows, ids, check);
+    });
+    m_confirm->open();
+}
+
+std::unique_ptr<ApiClient> JobController::makeClient(const Profile& profile)
+{
+    auto client = std::make_unique<ApiClient>(m_services.network);
+    client->setBaseUrl(profile.baseUrl);
+    client->setApiKey(m_profiles->key(profile.id));
+    QString error;
+    if (!client->setNetworkOptions(profile.network, &error)) {
+        showWarning(tr("Cannot Start"), tr("Profile %1: %2").arg(profile.name, error));
+        return nullptr;
+    }
+    return client;
+}
+
+void JobController::startJob(const QList<int>& rows, const QList<CallId>& ids, bool checkCalls)
+{
+    auto session = makeSession(m_profiles->currentProfile());
+    if (!session)
+        return;
+    JobOptions options;
+    options.checkCalls = checkCalls;
+    QString error;
+    if (!session->start(BatchPayload::forCallIds(ids), options, &error)) {
+        showWarning(
+            tr("Cannot Start"), tr("The job's journal cannot be written, so the job was not started: %1").arg(error));
+        return;
+    }
+    runJob(rows, std::move(session));
+}
+
+std::unique_ptr<JobSession> JobController::makeSession(const Profile& profile)
+{
+    auto client = makeClient(profile);
+    if (!client)
+        return nullptr;
+    SessionContext context;
+    context.profileName = profile.name;
+    context.baseUrl = profile.baseUrl;
+    context.journalDirectory = journalDirectory();
+    context.auditPath = auditPath();
+    return std::make_unique<JobSession>(std::move(client), context);
+}
+
+void JobController::runJob(const QList<int>& rows, std::unique_ptr<JobSession> session)
+{
+    const Profile profile = m_profiles->currentProfile();
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = std::move(session);
+    TerminationJob* job = m_session->job();
+    m_jobRows = rows;
+    m_batchesDone = 0;
+
+    QList<BatchResult> batches;
+    for (int slot = 0; slot < job->batchCount(); ++slot) {
+        batches.append(job->batch(slot));
+        m_calls->setRowsState(jobRowsOfBatch(slot), RowState::Queued, job->batch(slot).index);
+    }
+    m_batches->reset(batches);
+    m_progress->setRange(0, job->batchCount());
+    m_progress->setValue(0);
+    m_progress->setTextVisible(true);
+
+    connect(m_session.get(), &JobSession::batchStarted, this, &JobController::onBatchStarted);
+    connect(m_session.get(), &JobSession::batchFinished, this, &JobController::onBatchFinished);
+    connect(m_session.get(), &JobSession::batchRetrying, this,
+        [this](int slot, int next, qint64 delay, const QString& reason) {
+            m_calls->setRowsState(jobRowsOfBatch(slot), RowState::Queued, this->job()->batch(slot).index,
+                tr("Attempt %1 failed (%2); trying again").arg(next - 1).arg(reason));
+            m_batches->setWaiting(slot, next, delay, reason);
+        });
+    connect(m_session.get(), &JobSession::callChecked, this, &JobController::onCallChecked);
+    connect(m_session.get(), &JobSession::finished, this, &JobController::onJobFinished);
+    qCInfo(lcJobs) << "console job of" << job->idCount() << "calls on profile" << profile.name;
+    emit statusMessage(tr("Terminating %n call(s) on %1…", nullptr, job->idCount()).arg(profile.name));
+    emit runningChanged();
+}
+
+QString JobController::journalDirectory() const
+{
+    return m_services.dataDirectory.isEmpty() ? JobJournal::defaultDirectory()
+                                              : m_services.dataDirectory + QStringLiteral("/journals");
+}
+
+QString JobController::auditPath() const
+{
+    return m_services.dataDirectory.isEmpty() ? AuditLog::defaultPath()
+                                              : m_services.dataDirectory + QStringLiteral("/audit.jsonl");
+}
+
+QList<int> JobController::finalRowsToRetry() const
+{
+    QList<int> rows = m_calls->rowsInState(RowState::Failed) + m_calls->rowsInState(RowState::Unknown);
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void JobController::retryFailed()
+{
+    if (isRunning())
+        return;
+    const QList<int> rows = finalRowsToRetry();
+    if (rows.isEmpty())
+        return;
+    m_calls->setRowsState(rows, RowState::Ready, -1, tr("To be sent again"));
+    requestTermination();
+}
+
+void JobController::copyFailedIds()
+{
+    QStringList ids;
+    for (int row : finalRowsToRetry())
+        ids.append(m_calls->textAt(row));
+    QGuiApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
+    emit statusMessage(tr("%n failed or unknown ID(s) copied", nullptr, int(ids.size())), 5000);
+}
+
+QList<ReportRow> JobController::reportRows() const
+{
+    QList<ReportRow> rows;
+    rows.reserve(m_calls->rowCount());
+    QHash<int, const BatchResult*> byIndex;
+    for (int r = 0; r < m_batches->rowCount(); ++r)
+        byIndex.insert(m_batches->batch(r).index, &m_batches->batch(r));
+    for (int r = 0; r < m_calls->rowCount(); ++r) {
+        ReportRow row;
+        row.id = m_calls->textAt(r);
+        row.state = RowStates::key(m_calls->stateAt(r));
+        row.batch = m_calls->batchAt(r);
+        row.message = m_calls->detailAt(r);
+        if (const BatchResult* b = byIndex.value(row.batch)) {
+            row.httpStatus = b->httpStatus;
+            row.time = b->finishedAt;
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+void JobController::exportResults()
+{
+    auto* dialog = new QFileDialog(
+        m_window, tr("Export Results"), QStringLiteral("callstop-results.csv"), tr("CSV files (*.csv)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { exportResultsTo(path); });
+    dialog->open();
+}
+
+bool JobController::exportResultsTo(const QString& path)
+{
+    QString error;
+    if (!ResultsReport::write(path, reportRows(), &error)) {
+        showWarning(tr("Export Failed"), error);
+        return false;
+    }
+    emit statusMessage(tr("Results written to %1").arg(path), 8000);
+    return true;
+}
+
+QList<int> JobController::jobRowsOfBatch(int slot) const
+{
+    return jobRowsOf(job()->batch(slot));
+}
+
+QList<int> JobController::jobRowsOf(const BatchResult& batch) const
+{
+    return m_jobRows.mid(batch.firstPosition, batch.itemCount());
+}
+
+void JobController::onBatchStarted(int slot, int attempt)
+{
+    m_calls->setRowsState(jobRowsOfBatch(slot), RowState::Sending, job()->batch(slot).index,
+        attempt > 1 ? tr("Attempt %1").arg(attempt) : QString());
+    m_batches->setSending(slot, attempt);
+}
+
+void JobController::onBatchFinished(const BatchResult& result)
+{
+    QString detail = result.message;
+    if (result.outcome == BatchOutcome::Accepted)
+        detail = job() && job()->options().checkCalls ? tr("Batch accepted; checking the call…")
+                                                      : tr("Batch accepted (calls already connected or finished are "
+                                                           "not affected)");
+    // result.index numbers the batch in the whole job; a resumed job runs only some of them, so it is not a slot.
+    m_calls->setRowsState(jobRowsOf(result), TerminationJob::rowStateFor(result.outcome), result.index, detail);
+    m_batches->setResult(result);
+    m_progress->setValue(++m_batchesDone);
+}
+
+void JobController::onCallChecked(int position, RowState state, const QString& detail)
+{
+    if (position < 0 || position >= m_jobRows.size())
+        return;
+    m_calls->setRowsState({m_jobRows.at(position)}, state, m_calls->batchAt(m_jobRows.at(position)), detail);
+}
+
+void JobController::onJobFinished(const JobSummary& summary)
+{
+    QString text;
+    switch (summary.ending) {
+    case JobSummary::Ending::Unauthorized:
+        text = tr("Stopped: the API key was refused. Nothing more was sent.");
+        break;
+    case JobSummary::Ending::Cancelled:
+        text = tr("Cancelled: batches in flight finished, the others were not sent.");
+        break;
+    case JobSummary::Ending::Aborted:
+        text = tr("Aborted: batches in flight may or may not have been applied (sending them again is safe).");
+        break;
+    default:
+        text = tr("Done.");
+        break;
+    }
+    text += QLatin1Char(' ')
+        + tr("%1 terminated, %2 not terminable, %3 failed, %4 unknown, %5 not sent.")
+              .arg(m_calls->count(RowState::Terminated))
+              .arg(m_calls->count(RowState::NotTerminable))
+              .arg(m_calls->count(RowState::Failed))
+              .arg(m_calls->count(RowState::Unknown))
+              .arg(m_calls->count(RowState::Cancelled));
+    emit statusMessage(text);
+    emit runningChanged();
+    // The operator may be in another window during a long job: tell them it ended.
+    if (!m_window->isActiveWindow() || m_window->isMinimized()) {
+        if (!m_notifier.notify(tr("CallStop: job ended"), text))
+            QApplication::alert(m_window);
+    }
+    // The Cancel button that may have had the focus is disabled now: give it to the table, not to nothing.
+    if (!m_window->focusWidget() || !m_window->focusWidget()->isEnabled())
+        m_focusAfterJob->setFocus();
+    if (m_session && !m_session->journalError().isEmpty())
+        showWarning(tr("Journal Not Written"), m_session->journalError());
+    if (m_session && !m_session->auditError().isEmpty())
+        showWarning(tr("Audit Log Not Written"), m_session->auditError());
+    if (summary.ending == JobSummary::Ending::Unauthorized) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("API Key Refused"),
+            tr("The server refused the key of the profile %1: %2\n\nThe key may have been regenerated in the "
+               "dashboard. Nothing more was sent; the calls that were not sent stay in the list. Enter the new key "
+               "to send them.")
+                .arg(m_profiles->currentProfile().name, summary.stopMessage),
+            QMessageBox::NoButton, m_window);
+        box->setObjectName(QStringLiteral("keyRefused"));
+        QPushButton* enter = box->addButton(tr("&Enter New Key…"), QMessageBox::AcceptRole);
+        enter->setObjectName(QStringLiteral("enterKeyButton"));
+        box->addButton(tr("&Later"), QMessageBox::RejectRole);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(enter, &QPushButton::clicked, m_profiles, &ProfileController::openProfilesForNewKey);
+        box->open();
+    }
+    emit jobFinished(summary);
+}
+
+void JobController::offerToSendRefused()
+{
+    // What the refused job left: its refused batch (Failed) and the batches it never sent (Cancelled).
+    QList<int> rows;
+    for (int row : std::as_const(m_jobRows)) {
+        const RowState state = m_calls->stateAt(row);
+        if (state == RowState::Failed || state == RowState::Cancelled || state == RowState::Unknown)
+            rows.append(row);
+    }
+    if (rows.isEmpty() || isRunning())
+        return;
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Send the Remaining Calls?"),
+        tr("The new key is saved. Send the %n call(s) that the refused job did not send?", nullptr, int(rows.size())),
+        QMessageBox::Yes | QMessageBox::No, m_window);
+    box->setObjectName(QStringLiteral("sendRemaining"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this, [this, rows] {
+        m_calls->setRowsState(rows, RowState::Ready, -1, tr("To be sent with the new key"));
+        requestTermination();
+    });
+    box->open();
+}
+
+void JobController::showWarning(const QString& title, const QString& text)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace callstop

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "AppServices.h"
+#include "DesktopNotifier.h"
+#include "calls/CallListModel.h"
+#include "jobs/BatchListModel.h"
+#include "jobs/JobSession.h"
+#include "profiles/Profile.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QProgressBar;
+class QWidget;
+
+namespace callstop {
+
+class ApiClient;
+class ConfirmDialog;
+class ProfileController;
+struct ReportRow;
+
+// The job panel: from Terminate… through the confirmation to the running job (its rows, batches and progress),
+// cancel and abort, and what follows a job: retry, copy the failed IDs, export the results, send again what a
+// refused key left. The work itself is the JobSession's; this shows it.
+class JobController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // window: the parent of the dialogs; focusAfterJob takes the focus when a job ends on a disabled widget.
+    JobController(const AppServices& services, CallListModel* calls, BatchListModel* batches,
+        ProfileController* profiles, QProgressBar* progress, QWidget* focusAfterJob, QWidget* window);
+    ~JobController() override;
+
+    TerminationJob* job() const { return m_session ? m_session->job() : nullptr; }
+    bool isRunning() const { return m_session && m_session->isRunning(); }
+
+    // Opens the confirmation for the Ready rows (what Terminate… does).
+    void requestTermination();
+    void cancel();
+    void abort();
+    void retryFailed();
+    void copyFailedIds();
+    void exportResults();
+    bool exportResultsTo(const QString& path);
+    // Empties the batch panel and the progress (the list was cleared).
+    void resetPanel();
+
+    QString journalDirectory() const;
+    QString auditPath() const;
+    // The confirmation of count calls in batches requests; it is the one open confirmation.
+    ConfirmDialog* newConfirmDialog(const Profile& profile, const QList<CallId>& ids, int batches);
+    // A session on the profile with its key, or null (and a warning) when its network options are wrong.
+    std::unique_ptr<JobSession> makeSession(const Profile& profile);
+    // Shows the started session's job in the panel; rows are the model rows of the job's positions.
+    void runJob(const QList<int>& rows, std::unique_ptr<JobSession> session);
+
+signals:
+    void statusMessage(const QString& text, int timeoutMs = 0);
+    // A job started or ended: actions depend on it.
+    void runningChanged();
+    void jobFinished(const callstop::JobSummary& summary);
+
+private:
+    void openConfirm(const Profile& profile, const QList<int>& rows, const QList<CallId>& ids);
+    std::unique_ptr<ApiClient> makeClient(const Profile& profile);
+    void startJob(const QList<int>& rows, const QList<CallId>& ids, bool checkCalls);
+    QList<int> finalRowsToRetry() const;
+    QList<ReportRow> reportRows() const;
+    void onBatchStarted(int index, int attempt);
+    void onBatchFinished(const BatchResult& result);
+    void onCallChecked(int position, RowState state, const QString& detail);
+    void onJobFinished(const JobSummary& summary);
+    void offerToSendRefused();
+    void showWarning(const QString& title, const QString& text);
+    QList<int> jobRowsOfBatch(int slot) const;
+    QList<int> jobRowsOf(const BatchResult& batch) const;
+
+    AppServices m_services;
+    CallListModel* m_calls;
+    BatchListModel* m_batches;
+    ProfileController* m_profiles;
+    QProgressBar* m_progress;
+    QWidget* m_focusAfterJob;
+    QWidget* m_window;
+    DesktopNotifier m_notifier;
+    std::unique_ptr<JobSession> m_session; // the running or last job
+    QList<int> m_jobRows; // model row of each position of the job
+    int m_batchesDone = 0;
+    QPointer<ConfirmDialog> m_confirm;
+};
+
+} // namespace callstop
