@@ -76,6 +76,7 @@ private slots:
     void cancelAndAbortMidJob();
     void exportAuditAndCopy();
     void resumeOfferAtStart();
+    void resumeRefusesAJournalOfAnotherUrl();
     void importCsvFile();
     void cancelledImportLeavesTable();
     void droppedZipIsRefused();
@@ -629,6 +630,40 @@ void TestMainWindow::resumeOfferAtStart()
     const JournalState state = JobJournal::load(journalPath, &error);
     QVERIFY(state.finished);
     QCOMPARE(state.count(JournalState::BatchState::Confirmed), 4);
+}
+
+// A journal is a file that travels: its base_url never decides where the profile's key goes.
+void TestMainWindow::resumeRefusesAJournalOfAnotherUrl()
+{
+    JournalHeader header;
+    header.jobId = QStringLiteral("travelled-job");
+    header.profile = QStringLiteral("Local");
+    header.baseUrl = QStringLiteral("https://collector.example/ca/api/v0");
+    header.user = QStringLiteral("operator");
+    header.created = QDateTime::currentDateTimeUtc();
+    header.batchSize = 100;
+    QList<CallId> ids;
+    for (int i = 0; i < 10; ++i)
+        ids.append(*CallId::parse(QString::fromStdString(m_sandbox->calls()[std::size_t(i)].id)));
+    header.batches.append(BatchPayload::forCallIds(ids));
+    const QString journalPath = dataDir() + QStringLiteral("/journals/20261203-travelled.jsonl");
+    {
+        JobJournal journal;
+        QString error;
+        QVERIFY2(journal.create(journalPath, header, &error), qPrintable(error));
+    }
+    addProfileWithKey(QStringLiteral("Local"), m_sandbox->baseUrl(), QString::fromStdString(m_sandbox->apiKey()));
+    QMessageBox* offer = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (offer = m_window->findChild<QMessageBox*>(QStringLiteral("resumeOffer"))) && offer->isVisible(), 5000);
+    QTest::mouseClick(offer->findChild<QPushButton*>(QStringLiteral("resumeButton")), Qt::LeftButton);
+    QMessageBox* refused = nullptr;
+    QTRY_VERIFY((refused = m_window->findChild<QMessageBox*>(QStringLiteral("resumeRefused"))) && refused->isVisible());
+    QVERIFY2(refused->text().contains(header.baseUrl), qPrintable(refused->text()));
+    QVERIFY2(refused->text().contains(QString::fromStdString(m_sandbox->baseUrl())), qPrintable(refused->text()));
+    QVERIFY(!m_window->findChild<ConfirmDialog*>());
+    QCOMPARE(m_window->callModel()->rowCount(), 0);
+    QCOMPARE(m_sandbox->stats().terminateRequests, 0);
 }
 
 void TestMainWindow::importCsvFile()

@@ -78,6 +78,13 @@ void ResumeOffer::resumeJournal(const QString& path)
                 .arg(state.header.profile));
         return;
     }
+    // The key follows the profile, not the file: a journal naming another URL than its profile's is not resumed.
+    const QString mismatch
+        = JobSession::checkResumeUrl(state.header, profile->baseUrl, tr("the profile %1").arg(profile->name));
+    if (!mismatch.isEmpty()) {
+        showWarning(tr("Cannot Resume"), mismatch);
+        return;
+    }
     if (m_calls->rowCount() > 0) {
         showWarning(tr("Cannot Resume"), tr("Clear the list first: the resumed calls fill it."));
         return;
@@ -111,6 +118,7 @@ void ResumeOffer::resumeJournal(const QString& path)
 void ResumeOffer::showWarning(const QString& title, const QString& text)
 {
     auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("resumeRefused"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
