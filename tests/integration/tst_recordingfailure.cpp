@@ -48,6 +48,7 @@ private:
         QString auditPath;
         int requestsWhenFailed = -1; // the job's request count when it said the recording failed
         int failures = 0;
+        int inFlightWhenFailed = -1; // as the signal says
         JobSummary summary;
     };
     struct RunOptions
@@ -122,8 +123,9 @@ void TestRecordingFailure::run(Run* r, const QString& name, const RunOptions& o)
     job.retry.baseDelayMs = 60000;
     job.retry.maxDelayMs = 60000;
     QSignalSpy finished(r->session.get(), &JobSession::finished);
-    connect(r->session.get(), &JobSession::recordingFailed, this, [r] {
+    connect(r->session.get(), &JobSession::recordingFailed, this, [r](const QString&, int inFlight) {
         ++r->failures;
+        r->inFlightWhenFailed = inFlight;
         r->requestsWhenFailed = r->session->job()->summary().requests;
     });
     QString startError;
@@ -189,6 +191,7 @@ void TestRecordingFailure::journalFailsAtTheFirstAnswer()
     QCOMPARE(r.failures, 1);
     QCOMPARE(r.summary.requests, r.requestsWhenFailed);
     QCOMPARE(r.summary.requests, 4);
+    QCOMPARE(r.inFlightWhenFailed, 3);
     QCOMPARE(receivedBatches(r), (std::multiset<int> {0, 1, 2, 3}));
     for (int slot = 0; slot < job.batchCount(); ++slot) {
         const BatchResult& b = job.batch(slot);
@@ -231,6 +234,7 @@ void TestRecordingFailure::journalFailsBeforeTheRequestsLeave()
     QCOMPARE(r.summary.ending, JobSummary::Ending::RecordingFailed);
     QCOMPARE(r.summary.requests, 0);
     QCOMPARE(r.requestsWhenFailed, 0);
+    QCOMPARE(r.inFlightWhenFailed, 0);
     QVERIFY(receivedBatches(r).empty());
     for (int slot = 0; slot < job.batchCount(); ++slot) {
         QCOMPARE(job.batch(slot).outcome, BatchOutcome::NotSent);

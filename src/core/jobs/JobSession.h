@@ -91,7 +91,7 @@ signals:
     void callChecked(int position, callstop::RowState state, const QString& detail);
     void finished(const callstop::JobSummary& summary);
     // The journal or the audit log could not be written: nothing more is sent (TerminationJob::recordingFailed).
-    void recordingFailed(const QString& error);
+    void recordingFailed(const QString& error, int inFlight);
 
 private:
     void attach(TerminationJob* job, std::unique_ptr<JobJournal> journal);

@@ -627,9 +627,14 @@ bool TerminationJob::checkRecording()
         // Already stopping (cancelled, aborted, key refused): nothing more is sent anyway; that ending stays.
         return false;
     }
-    qCWarning(lcJobs) << "recording failed, sending nothing more:" << error;
+    int left = 0; // requests that have left (not those waiting for a commit: they will not)
+    for (const auto& call : std::as_const(m_calls)) {
+        if (call)
+            ++left;
+    }
+    qCWarning(lcJobs) << "recording failed, sending nothing more;" << left << "requests in flight:" << error;
     stop(JobSummary::Ending::RecordingFailed, error);
-    later([this, error] { emit recordingFailed(error); });
+    later([this, error, left] { emit recordingFailed(error, left); });
     return true;
 }
 

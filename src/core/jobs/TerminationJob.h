@@ -115,8 +115,8 @@ signals:
     void callChecked(int position, callstop::RowState state, const QString& detail);
     void finished(const callstop::JobSummary& summary);
     // A record could not be written (error names the file and the system's error): the job sends nothing more, the
-    // requests in flight finish. Emitted once, after the effects that were waiting when it happened.
-    void recordingFailed(const QString& error);
+    // inFlight requests that had left then finish. Emitted once, after the effects that were waiting when it happened.
+    void recordingFailed(const QString& error, int inFlight);
 
 private:
     void init(const QList<BatchPayload>& payloads, const QList<int>& indexes);
