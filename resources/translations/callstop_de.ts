@@ -904,6 +904,14 @@
         <source>syncing the audit log %1 failed: %2</source>
         <translation>das Synchronisieren des Prüfprotokolls %1 auf die Festplatte ist fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>cannot open the audit log %1: %2</source>
+        <translation>das Prüfprotokoll %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>writing the audit log %1 failed: %2 (fault injected by %3)</source>
+        <translation>das Schreiben des Prüfprotokolls %1 ist fehlgeschlagen: %2 (Fehler eingespeist durch %3)</translation>
+    </message>
 </context>
 <context>
     <name>callstop::AuditRecordModel</name>
@@ -1437,6 +1445,17 @@
     <message>
         <source>%1 was written by a newer CallStop (journal version %2, scope &apos;%3&apos;)</source>
         <translation>%1 wurde von einem neueren CallStop geschrieben (Journal-Version %2, Bereich &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>writing the journal %1 failed: %2 (fault injected by %3)</source>
+        <translation>das Schreiben des Journals %1 ist fehlgeschlagen: %2 (Fehler eingespeist durch %3)</translation>
+    </message>
+</context>
+<context>
+    <name>callstop::JobSession</name>
+    <message>
+        <source>Recording failed: %1. Nothing was sent after that; the batches in flight were finished and their outcome is shown here, but it may be missing from the journal. Batches not sent stay not sent. Free the disk or fix the file, then resume the job from %2: it sends again what the journal does not show as confirmed, which is safe.</source>
+        <translation>Aufzeichnung fehlgeschlagen: %1. Danach wurde nichts mehr gesendet; die laufenden Stapel wurden abgeschlossen und ihr Ergebnis wird hier gezeigt, fehlt aber womöglich im Journal. Nicht gesendete Stapel bleiben nicht gesendet. Schaffen Sie Platz auf dem Datenträger oder beheben Sie das Problem mit der Datei und setzen Sie den Auftrag dann aus %2 fort: Dabei wird erneut gesendet, was das Journal nicht als bestätigt zeigt, und das ist unbedenklich.</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2205,10 @@ Beenden kann nicht rückgängig gemacht werden. Dieselben IDs erneut zu senden i
         <source>%1 The batch may or may not have been applied; sending it again is safe.</source>
         <translation>%1 Der Stapel wurde vielleicht ausgeführt; erneutes Senden ist sicher.</translation>
     </message>
+    <message>
+        <source>Not sent: the job&apos;s records could not be written</source>
+        <translation>Nicht gesendet: die Aufzeichnungen des Auftrags konnten nicht geschrieben werden</translation>
+    </message>
 </context>
 <context>
     <name>callstop::TextDecoding</name>
@@ -2569,20 +2592,6 @@ Der API-Schlüssel wird aus CALLSTOP_API_KEY oder aus dem Schlüsselbundeintrag 
         <translation>Profil %1: %2</translation>
     </message>
     <message>
-        <source>Terminates the calls whose IDs are found in FILE (or standard input), in batches of at most 100.
-The API key comes from the environment variable CALLSTOP_API_KEY or from the profile&apos;s key in the keychain, never from an argument.
-Only calls that have not connected yet are stopped; calls already in progress are not hung up.
-Every batch is recorded in a journal (resumable with &apos;callstop-cli resume&apos;) and in the audit log.
-Exit codes: 0 every batch accepted or nothing terminable; 1 some batch failed or is unknown; 2 bad usage
-or input; 3 the key was refused; 4 cancelled (Ctrl+C finishes what is in flight and sends nothing new).</source>
-        <translation>Beendet die Anrufe, deren IDs in DATEI (oder der Standardeingabe) stehen, in Stapeln zu höchstens 100.
-Der API-Schlüssel kommt aus der Umgebungsvariable CALLSTOP_API_KEY oder aus dem Schlüssel des Profils im Schlüsselbund, nie aus einem Argument.
-Nur Anrufe, die noch nicht verbunden sind, werden beendet; laufende Anrufe werden nicht aufgelegt.
-Jeder Stapel wird in einem Journal (fortsetzbar mit „callstop-cli resume“) und im Prüfprotokoll festgehalten.
-Exit-Codes: 0 jeder Stapel angenommen oder nichts zu beenden; 1 ein Stapel fehlgeschlagen oder unbekannt; 2 falscher Aufruf
-oder falsche Eingabe; 3 der Schlüssel wurde abgelehnt; 4 abgebrochen (Strg+C schließt Laufendes ab und sendet nichts Neues).</translation>
-    </message>
-    <message>
         <source>Text with call IDs; - or nothing for standard input.</source>
         <translation>Text mit Anruf-IDs; - oder nichts für die Standardeingabe.</translation>
     </message>
@@ -2727,6 +2736,45 @@ oder falsche Eingabe; 3 der Schlüssel wurde abgelehnt; 4 abgebrochen (Strg+C sc
     <message>
         <source>Deadline of each request in ms, from sending to the last byte of the answer, however slowly it comes (default 30000).</source>
         <translation>Frist jeder Anfrage in ms, vom Senden bis zum letzten Byte der Antwort, wie langsam sie auch kommt (Standard 30000).</translation>
+    </message>
+    <message>
+        <source>  batch %1: %2</source>
+        <translation>  Stapel %1: %2</translation>
+    </message>
+    <message>
+        <source>  batches %1-%2: %3</source>
+        <translation>  Stapel %1–%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>recording failed: %1; sending nothing more, finishing the %n request(s) in flight.</source>
+        <translation>
+            <numerusform>Aufzeichnung fehlgeschlagen: %1; es wird nichts mehr gesendet, die %n laufende Anfrage wird abgeschlossen.</numerusform>
+            <numerusform>Aufzeichnung fehlgeschlagen: %1; es wird nichts mehr gesendet, die %n laufenden Anfragen werden abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State of each batch:</source>
+        <translation>Stand jedes Stapels:</translation>
+    </message>
+    <message>
+        <source>recording failed; nothing was sent after that</source>
+        <translation>Aufzeichnung fehlgeschlagen; danach wurde nichts mehr gesendet</translation>
+    </message>
+    <message>
+        <source>Terminates the calls whose IDs are found in FILE (or standard input), in batches of at most 100.
+The API key comes from the environment variable CALLSTOP_API_KEY or from the profile&apos;s key in the keychain, never from an argument.
+Only calls that have not connected yet are stopped; calls already in progress are not hung up.
+Every batch is recorded in a journal (resumable with &apos;callstop-cli resume&apos;) and in the audit log.
+Exit codes: 0 every batch accepted or nothing terminable; 1 some batch failed or is unknown; 2 bad usage
+or input; 3 the key was refused; 4 cancelled (Ctrl+C finishes what is in flight and sends nothing new);
+5 the journal or the audit log could not be written (disk full, write error): nothing was sent after that.</source>
+        <translation>Beendet die Anrufe, deren IDs in DATEI (oder der Standardeingabe) stehen, in Stapeln zu höchstens 100.
+Der API-Schlüssel kommt aus der Umgebungsvariable CALLSTOP_API_KEY oder aus dem Schlüssel des Profils im Schlüsselbund, nie aus einem Argument.
+Nur Anrufe, die noch nicht verbunden sind, werden beendet; laufende Anrufe werden nicht aufgelegt.
+Jeder Stapel wird in einem Journal (fortsetzbar mit „callstop-cli resume“) und im Prüfprotokoll festgehalten.
+Exit-Codes: 0 jeder Stapel angenommen oder nichts zu beenden; 1 ein Stapel fehlgeschlagen oder unbekannt; 2 falscher Aufruf
+oder falsche Eingabe; 3 der Schlüssel wurde abgelehnt; 4 abgebrochen (Strg+C schließt Laufendes ab und sendet nichts Neues);
+5 das Journal oder das Prüfprotokoll konnte nicht geschrieben werden (Datenträger voll, Schreibfehler): danach wurde nichts mehr gesendet.</translation>
     </message>
 </context>
 </TS>
