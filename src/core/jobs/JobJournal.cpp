@@ -132,8 +132,9 @@ bool JobJournal::reopen(const QString& path, QString* error)
     // A line cut by a crash must not glue itself to the next record.
     if (m_file.size() > 0) {
         QFile check(path);
-        if (check.open(QIODevice::ReadOnly) && check.seek(check.size() - 1) && check.read(1) != "\n")
-            m_file.write("\n");
+        if (check.open(QIODevice::ReadOnly) && check.seek(check.size() - 1) && check.read(1) != "\n"
+            && !writeWhole(m_file, QByteArrayLiteral("\n")))
+            failed(tr("writing the journal %1 failed: %2").arg(m_file.fileName(), m_file.errorString()));
     }
     write({{QStringLiteral("type"), QStringLiteral("resume")}, {QStringLiteral("time"), now()},
         {QStringLiteral("user"), currentUser()}});
