@@ -266,5 +266,12 @@
             <numerusform>Dry run: %n calls</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>recording failed: %1; sending nothing more, finishing the %n request(s) in flight.</source>
+        <translation>
+            <numerusform>recording failed: %1; sending nothing more, finishing the %n request in flight.</numerusform>
+            <numerusform>recording failed: %1; sending nothing more, finishing the %n requests in flight.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ enum ExitCode {
     ExitUsage = 2, // bad usage or input
     ExitAuth = 3, // the key was refused
     ExitCancelled = 4, // stopped by the operator
+    ExitRecording = 5, // the journal or the audit log could not be written: nothing was sent after that
 };
 
 class Cli final

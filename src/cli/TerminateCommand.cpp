@@ -48,6 +48,25 @@ QString batchLine(const BatchResult& b, int total)
     return line;
 }
 
+// "batches 1-4: Accepted", one line per run of batches (by their number in the job) in the same state.
+QStringList batchStateLines(const TerminationJob& job)
+{
+    QStringList lines;
+    int first = 0;
+    for (int slot = 1; slot <= job.batchCount(); ++slot) {
+        if (slot < job.batchCount() && job.batch(slot).outcome == job.batch(first).outcome
+            && job.batch(slot).index == job.batch(slot - 1).index + 1)
+            continue;
+        const int from = job.batch(first).index + 1;
+        const int to = job.batch(slot - 1).index + 1;
+        const QString state = BatchOutcomes::displayName(job.batch(first).outcome);
+        lines.append(from == to ? Cli::tr("  batch %1: %2").arg(from).arg(state)
+                                : Cli::tr("  batches %1-%2: %3").arg(from).arg(to).arg(state));
+        first = slot;
+    }
+    return lines;
+}
+
 void addJobOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
@@ -125,6 +144,11 @@ int runJob(JobSession& session, const Target& target, const QString& reportPath)
                          .arg(delay)
                          .arg(reason));
         });
+    QObject::connect(&session, &JobSession::recordingFailed, &job, [&](const QString& error, int inFlight) {
+        Cli::err(Cli::tr(
+            "recording failed: %1; sending nothing more, finishing the %n request(s) in flight.", nullptr, inFlight)
+                     .arg(error));
+    });
     QEventLoop loop;
     QObject::connect(&job, &TerminationJob::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -154,10 +178,18 @@ int runJob(JobSession& session, const Target& target, const QString& reportPath)
         Cli::err(Cli::tr("Batches in an unknown state may have been applied; 'callstop-cli resume %1' sends them "
                          "again, which is safe.")
                      .arg(session.journalPath()));
-    if (!session.journalError().isEmpty())
-        Cli::err(Cli::tr("warning: %1").arg(session.journalError()));
-    if (!session.auditError().isEmpty())
-        Cli::err(Cli::tr("warning: %1").arg(session.auditError()));
+    if (s.ending == JobSummary::Ending::RecordingFailed) {
+        Cli::err(session.recordingFailureText());
+        Cli::err(Cli::tr("State of each batch:"));
+        for (const QString& line : batchStateLines(job))
+            Cli::err(line);
+    }
+    // The other file too, when both failed (the one that stopped the job is named above).
+    const QString stoppedBy = s.ending == JobSummary::Ending::RecordingFailed ? s.stopMessage : QString();
+    for (const QString& error : {session.journalError(), session.auditError()}) {
+        if (!error.isEmpty() && error != stoppedBy)
+            Cli::err(Cli::tr("warning: %1").arg(error));
+    }
 
     if (!reportPath.isEmpty()) {
         const QList<ReportRow> rows = session.reportRows();
@@ -174,6 +206,8 @@ int runJob(JobSession& session, const Target& target, const QString& reportPath)
     case JobSummary::Ending::Cancelled:
     case JobSummary::Ending::Aborted:
         return Cli::fail(ExitCancelled, Cli::tr("stopped before the end: %1").arg(s.stopMessage));
+    case JobSummary::Ending::RecordingFailed:
+        return Cli::fail(ExitRecording, Cli::tr("recording failed; nothing was sent after that"));
     default:
         break;
     }
@@ -209,7 +243,8 @@ int runTerminate(const QStringList& arguments)
         "Only calls that have not connected yet are stopped; calls already in progress are not hung up.\n"
         "Every batch is recorded in a journal (resumable with 'callstop-cli resume') and in the audit log.\n"
         "Exit codes: 0 every batch accepted or nothing terminable; 1 some batch failed or is unknown; 2 bad usage\n"
-        "or input; 3 the key was refused; 4 cancelled (Ctrl+C finishes what is in flight and sends nothing new)."));
+        "or input; 3 the key was refused; 4 cancelled (Ctrl+C finishes what is in flight and sends nothing new);\n"
+        "5 the journal or the audit log could not be written (disk full, write error): nothing was sent after that."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"),
         Cli::tr("Text with call IDs; - or nothing for standard input."), QStringLiteral("[FILE|-]"));

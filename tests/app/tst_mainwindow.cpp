@@ -77,6 +77,7 @@ private slots:
     void exportAuditAndCopy();
     void resumeOfferAtStart();
     void resumeRefusesAJournalOfAnotherUrl();
+    void recordingFailureStopsTheJob();
     void importCsvFile();
     void cancelledImportLeavesTable();
     void droppedZipIsRefused();
@@ -664,6 +665,34 @@ void TestMainWindow::resumeRefusesAJournalOfAnotherUrl()
     QVERIFY(!m_window->findChild<ConfirmDialog*>());
     QCOMPARE(m_window->callModel()->rowCount(), 0);
     QCOMPARE(m_sandbox->stats().terminateRequests, 0);
+}
+
+// The journal fills the disk mid-job (a writer fault after three records): nothing more is sent, and the operator
+// is told which file, why, and what became of the batches.
+void TestMainWindow::recordingFailureStopsTheJob()
+{
+    QStringList ids;
+    for (const auto& c : m_sandbox->calls()) {
+        if (ids.size() < 1000)
+            ids.append(QString::fromStdString(c.id));
+    }
+    pasteThroughClipboard(ids.join(QLatin1Char('\n')));
+    ConfirmDialog* dialog = openConfirm();
+    QVERIFY(dialog);
+    qputenv("CALLSTOP_FAULT_JOURNAL_WRITES", "3");
+    const JobSummary summary = confirmAndWait(dialog, QStringLiteral("1000"));
+    qunsetenv("CALLSTOP_FAULT_JOURNAL_WRITES");
+    QCOMPARE(summary.ending, JobSummary::Ending::RecordingFailed);
+    QVERIFY2(m_sandbox->stats().terminateRequests < 10, "requests went on after the journal failed");
+    QVERIFY(m_window->callModel()->count(RowState::Cancelled) >= 500);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("Recording failed")));
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox*>()) && box->isVisible());
+    QCOMPARE(box->windowTitle(), QStringLiteral("Job Records Not Written"));
+    QVERIFY2(box->text().contains(QLatin1String("No space left on device"))
+            || box->text().contains(QLatin1String("injected")),
+        qPrintable(box->text()));
+    box->close();
 }
 
 void TestMainWindow::importCsvFile()

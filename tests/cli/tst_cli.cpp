@@ -14,6 +14,7 @@
 
 #include "TestSupport.h"
 
+#include <cerrno>
 #include <csignal>
 
 // callstop-cli as a user runs it, against callstop-sandbox as a separate process on loopback.
@@ -42,6 +43,8 @@ private slots:
     void terminateFromCsv();
     void jobSizeLimit();
     void proxyIsUsed();
+    void journalWriteFailureIsFive();
+    void auditLogOnAFullDeviceIsFive();
 
 private:
     struct Result
@@ -50,7 +53,9 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Result cli(const QStringList& args, const QByteArray& input = {}, const QString& key = QString());
+    Result cli(const QStringList& args, const QByteArray& input = {}, const QString& key = QString(),
+        const QHash<QString, QString>& extraEnv = {});
+    int terminateRequests();
     QJsonObject sandboxGet(const QString& path);
     QStringList idsWithStatus(const QString& status);
     QString writeFile(const QString& name, const QByteArray& content);
@@ -88,7 +93,8 @@ void TestCli::cleanupTestCase()
     QCOMPARE(m_sandbox.exitCode(), 0);
 }
 
-TestCli::Result TestCli::cli(const QStringList& args, const QByteArray& input, const QString& key)
+TestCli::Result TestCli::cli(
+    const QStringList& args, const QByteArray& input, const QString& key, const QHash<QString, QString>& extraEnv)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -97,6 +103,8 @@ TestCli::Result TestCli::cli(const QStringList& args, const QByteArray& input, c
         env.insert(QStringLiteral("CALLSTOP_API_KEY"), key);
     env.insert(QStringLiteral("HOME"), m_dir.path());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(CALLSTOP_CLI_PATH), args);
     if (!p.waitForStarted())
@@ -107,6 +115,11 @@ TestCli::Result TestCli::cli(const QStringList& args, const QByteArray& input, c
         qFatal("callstop-cli did not finish");
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
         p.readAllStandardError()};
+}
+
+int TestCli::terminateRequests()
+{
+    return sandboxGet(QStringLiteral("/_sandbox/stats")).value(QLatin1String("terminate_requests")).toInt();
 }
 
 QJsonObject TestCli::sandboxGet(const QString& path)
@@ -470,6 +483,71 @@ void TestCli::proxyIsUsed()
     QCOMPARE(r.code, 1);
     QVERIFY2(r.out.contains(QStringLiteral("through the proxy 127.0.0.1:%1").arg(port).toUtf8()), r.out.constData());
     QCOMPARE(sandboxGet(QStringLiteral("/_sandbox/stats")).value(QLatin1String("terminate_requests")).toInt(), before);
+}
+
+void TestCli::journalWriteFailureIsFive()
+{
+    // The journal takes its header and the four "sent" records, then is full (the journal's fault hook): the four
+    // requests in flight finish, the six other batches are not sent, the exit code is 5.
+    const QStringList ids = idsWithStatus(QStringLiteral("registered")).mid(0, 100);
+    QCOMPARE(ids.size(), 100);
+    const QString journal = m_dir.filePath(QStringLiteral("journal-full.jsonl"));
+    const int before = terminateRequests();
+    const Result r
+        = cli({QStringLiteral("terminate"), QStringLiteral("-"), QStringLiteral("--base-url"), m_baseUrl,
+                  QStringLiteral("--yes"), QStringLiteral("--batch-size"), QStringLiteral("10"),
+                  QStringLiteral("--concurrency"), QStringLiteral("4"), QStringLiteral("--journal"), journal},
+            ids.join(QLatin1Char('\n')).toUtf8(), m_key,
+            {{QStringLiteral("CALLSTOP_FAULT_JOURNAL_WRITES"), QStringLiteral("5")}});
+    QVERIFY2(r.code == 5, r.err.constData());
+    QCOMPARE(terminateRequests() - before, 4);
+    // Which file and the system's error, as soon as it is known and again at the end.
+    const QByteArray failure
+        = QStringLiteral("writing the journal %1 failed: %2").arg(journal, qt_error_string(ENOSPC)).toUtf8();
+    QVERIFY2(r.err.contains("recording failed: " + failure), r.err.constData());
+    QVERIFY2(r.err.contains("Recording failed: " + failure), r.err.constData());
+    QVERIFY2(r.err.contains("callstop-cli: recording failed; nothing was sent after that"), r.err.constData());
+    QVERIFY2(r.err.contains("finishing the 3 requests in flight"), r.err.constData());
+    // Not repeated as a warning.
+    QVERIFY2(!r.err.contains("warning: " + failure), r.err.constData());
+    // The state of each batch.
+    QVERIFY2(
+        r.err.contains("State of each batch:\n  batches 1-4: Accepted\n  batches 5-10: Not sent\n"), r.err.constData());
+    QCOMPARE(r.out.count("Accepted, HTTP 200"), 4);
+    QCOMPARE(r.out.count("Not sent: the job's records could not be written"), 6);
+    QVERIFY2(r.out.contains("4 accepted (40 IDs)"), r.out.constData());
+
+    // Once the journal can be written again, resuming sends the four unknown batches (safe) and the six not sent.
+    const int beforeResume = terminateRequests();
+    const Result resumed = cli({QStringLiteral("resume"), journal, QStringLiteral("--yes")}, {}, m_key);
+    QVERIFY2(resumed.code == 0, resumed.err.constData());
+    QVERIFY2(resumed.err.contains("4 unknown, 6 not sent"), resumed.err.constData());
+    QCOMPARE(terminateRequests() - beforeResume, 10);
+}
+
+void TestCli::auditLogOnAFullDeviceIsFive()
+{
+    // The audit log is /dev/full, a real full disk (every write fails with ENOSPC): the first answer cannot be
+    // audited, so nothing more is sent.
+    if (!QFile::exists(QStringLiteral("/dev/full")))
+        QSKIP("no /dev/full on this system");
+    const QString data = m_dir.filePath(QStringLiteral("full-data"));
+    const QString audit = data + QStringLiteral("/CallStop/CallStop/audit.jsonl");
+    QVERIFY(QDir().mkpath(QFileInfo(audit).absolutePath()));
+    QVERIFY(QFile::link(QStringLiteral("/dev/full"), audit));
+    const QStringList ids = idsWithStatus(QStringLiteral("registered")).mid(0, 100);
+    QCOMPARE(ids.size(), 100);
+    const int before = terminateRequests();
+    const Result r = cli({QStringLiteral("terminate"), QStringLiteral("-"), QStringLiteral("--base-url"), m_baseUrl,
+                             QStringLiteral("--yes"), QStringLiteral("--batch-size"), QStringLiteral("10"),
+                             QStringLiteral("--concurrency"), QStringLiteral("4")},
+        ids.join(QLatin1Char('\n')).toUtf8(), m_key, {{QStringLiteral("XDG_DATA_HOME"), data}});
+    QVERIFY2(r.code == 5, r.err.constData());
+    QCOMPARE(terminateRequests() - before, 4);
+    const QByteArray failure
+        = QStringLiteral("writing the audit log %1 failed: %2").arg(audit, qt_error_string(ENOSPC)).toUtf8();
+    QVERIFY2(r.err.contains("Recording failed: " + failure), r.err.constData());
+    QVERIFY2(r.err.contains("  batches 1-4: Accepted\n  batches 5-10: Not sent\n"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

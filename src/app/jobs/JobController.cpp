@@ -359,6 +359,10 @@ void JobController::onJobFinished(const JobSummary& summary)
     case JobSummary::Ending::Aborted:
         text = tr("Aborted: batches in flight may or may not have been applied (sending them again is safe).");
         break;
+    case JobSummary::Ending::RecordingFailed:
+        text = tr("Recording failed: nothing was sent after that; batches in flight finished, the others were not "
+                  "sent.");
+        break;
     default:
         text = tr("Done.");
         break;
@@ -380,10 +384,15 @@ void JobController::onJobFinished(const JobSummary& summary)
     // The Cancel button that may have had the focus is disabled now: give it to the table, not to nothing.
     if (!m_window->focusWidget() || !m_window->focusWidget()->isEnabled())
         m_focusAfterJob->setFocus();
-    if (m_session && !m_session->journalError().isEmpty())
-        showWarning(tr("Journal Not Written"), m_session->journalError());
-    if (m_session && !m_session->auditError().isEmpty())
-        showWarning(tr("Audit Log Not Written"), m_session->auditError());
+    if (summary.ending == JobSummary::Ending::RecordingFailed && m_session) {
+        // One box that says it all: which file, the system's error, what became of the batches, how to resume.
+        showWarning(tr("Job Records Not Written"), m_session->recordingFailureText());
+    } else {
+        if (m_session && !m_session->journalError().isEmpty())
+            showWarning(tr("Journal Not Written"), m_session->journalError());
+        if (m_session && !m_session->auditError().isEmpty())
+            showWarning(tr("Audit Log Not Written"), m_session->auditError());
+    }
     if (summary.ending == JobSummary::Ending::Unauthorized) {
         auto* box = new QMessageBox(QMessageBox::Warning, tr("API Key Refused"),
             tr("The server refused the key of the profile %1: %2\n\nThe key may have been regenerated in the "

@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QSysInfo>
 
+#include <cerrno>
+
 #include <unistd.h>
 
 namespace callstop {
@@ -58,21 +60,35 @@ void AuditLog::attemptFinished(const BatchResult& batch, const ApiResponse& resp
     if (!p.scopeText().isEmpty())
         record.insert(QStringLiteral("scope_id"), p.scopeText());
     QByteArray line = Redactor::redact(QJsonDocument(record).toJson(QJsonDocument::Compact)) + '\n';
+    // After a failure nothing more: a line glued to the rest of a cut one would spoil both.
+    if (!m_writeError.isEmpty())
+        return;
     // Opened once per job in append mode (O_APPEND): each record is one write, so the console and the CLI may append
     // to the same file at once. The job has it synced (takeUnsyncedFile) before it tells anyone.
     if (!m_file.isOpen()) {
         QDir().mkpath(QFileInfo(m_path).absolutePath());
         m_file.setFileName(m_path);
-        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
-            qCWarning(lcJobs) << "cannot open the audit log" << m_path << m_file.errorString();
-    }
-    m_dirty = true;
-    if (!m_file.isOpen() || m_file.write(line) != line.size()) {
-        if (m_writeError.isEmpty()) {
-            m_writeError = tr("writing the audit log %1 failed: %2").arg(m_path, m_file.errorString());
-            qCWarning(lcJobs) << m_writeError;
+        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
+            failed(tr("cannot open the audit log %1: %2").arg(m_path, m_file.errorString()));
+            return;
         }
     }
+    if (m_fault.nextWriteFails()) {
+        failed(tr("writing the audit log %1 failed: %2 (fault injected by %3)")
+                   .arg(m_path, qt_error_string(ENOSPC), m_fault.variable()));
+        return;
+    }
+    m_dirty = true;
+    if (!writeWhole(m_file, line))
+        failed(tr("writing the audit log %1 failed: %2").arg(m_path, m_file.errorString()));
+}
+
+void AuditLog::failed(const QString& error)
+{
+    if (!m_writeError.isEmpty())
+        return;
+    m_writeError = error;
+    qCWarning(lcJobs) << m_writeError;
 }
 
 int AuditLog::takeUnsyncedFile()
@@ -85,10 +101,7 @@ int AuditLog::takeUnsyncedFile()
 
 void AuditLog::syncFailed(int error)
 {
-    if (m_writeError.isEmpty()) {
-        m_writeError = tr("syncing the audit log %1 failed: %2").arg(m_path, qt_error_string(error));
-        qCWarning(lcJobs) << m_writeError;
-    }
+    failed(tr("syncing the audit log %1 failed: %2").arg(m_path, qt_error_string(error)));
 }
 
 QList<AuditRecord> AuditLog::read(const QString& path, QString* error)

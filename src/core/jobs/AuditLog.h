@@ -1,6 +1,7 @@
 #pragma once
 
 #include "JobRecorder.h"
+#include "WriteFault.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -49,7 +50,9 @@ public:
     void jobFinished(const JobSummary&) override { }
     int takeUnsyncedFile() override;
     void syncFailed(int error) override;
-    QString writeError() const { return m_writeError; }
+    // Set after a record could not be written or synced: which file and the system's error. The job stops sending
+    // (a recording failure); the log writes nothing more for this job, so it keeps only whole lines.
+    QString writeError() const override { return m_writeError; }
 
 private:
     QString m_path;
@@ -61,6 +64,9 @@ private:
     QString m_writeError;
     QFile m_file;
     bool m_dirty = false; // written since the last sync
+    WriteFault m_fault {"CALLSTOP_FAULT_AUDIT_WRITES"};
+
+    void failed(const QString& error);
 };
 
 } // namespace callstop

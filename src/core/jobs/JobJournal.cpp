@@ -14,6 +14,8 @@
 #include <QSysInfo>
 #include <QUuid>
 
+#include <cerrno>
+
 #include <unistd.h>
 
 namespace callstop {
@@ -81,7 +83,8 @@ bool JobJournal::create(const QString& path, const JournalHeader& header, QStrin
     if (!lock(path, error))
         return false;
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+    // Unbuffered: a record is one write of its own, and what a failed write left behind is never written later.
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
         *error = tr("cannot create the journal %1: %2").arg(path, m_file.errorString());
         return false;
     }
@@ -122,25 +125,31 @@ bool JobJournal::reopen(const QString& path, QString* error)
     if (!lock(path, error))
         return false;
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
         *error = tr("cannot write to the journal %1: %2").arg(path, m_file.errorString());
         return false;
     }
     // A line cut by a crash must not glue itself to the next record.
     if (m_file.size() > 0) {
         QFile check(path);
-        if (check.open(QIODevice::ReadOnly) && check.seek(check.size() - 1) && check.read(1) != "\n")
-            m_file.write("\n");
+        if (check.open(QIODevice::ReadOnly) && check.seek(check.size() - 1) && check.read(1) != "\n"
+            && !writeWhole(m_file, QByteArrayLiteral("\n")))
+            failed(tr("writing the journal %1 failed: %2").arg(m_file.fileName(), m_file.errorString()));
     }
     write({{QStringLiteral("type"), QStringLiteral("resume")}, {QStringLiteral("time"), now()},
         {QStringLiteral("user"), currentUser()}});
     syncNow();
-    return m_writeError.isEmpty();
+    if (!m_writeError.isEmpty()) {
+        *error = m_writeError;
+        return false;
+    }
+    return true;
 }
 
 void JobJournal::write(const QJsonObject& record)
 {
-    if (!m_file.isOpen())
+    // After a failure nothing more: a record glued to the rest of a cut one would spoil both.
+    if (!m_file.isOpen() || !m_writeError.isEmpty())
         return;
     QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact);
     line.append('\n');
@@ -148,13 +157,22 @@ void JobJournal::write(const QJsonObject& record)
     line = Redactor::redact(line);
     // Handed to the system at once (a crash of CallStop loses nothing written); the job has it synced before it acts
     // on it (takeUnsyncedFile).
-    m_dirty = true;
-    if (m_file.write(line) != line.size() || !m_file.flush()) {
-        if (m_writeError.isEmpty()) {
-            m_writeError = tr("writing the journal %1 failed: %2").arg(m_file.fileName(), m_file.errorString());
-            qCWarning(lcJobs) << m_writeError;
-        }
+    if (m_fault.nextWriteFails()) {
+        failed(tr("writing the journal %1 failed: %2 (fault injected by %3)")
+                   .arg(m_file.fileName(), qt_error_string(ENOSPC), m_fault.variable()));
+        return;
     }
+    m_dirty = true;
+    if (!writeWhole(m_file, line))
+        failed(tr("writing the journal %1 failed: %2").arg(m_file.fileName(), m_file.errorString()));
+}
+
+void JobJournal::failed(const QString& error)
+{
+    if (!m_writeError.isEmpty())
+        return;
+    m_writeError = error;
+    qCWarning(lcJobs) << m_writeError;
 }
 
 int JobJournal::takeUnsyncedFile()
@@ -167,10 +185,7 @@ int JobJournal::takeUnsyncedFile()
 
 void JobJournal::syncFailed(int error)
 {
-    if (m_writeError.isEmpty()) {
-        m_writeError = tr("syncing the journal %1 failed: %2").arg(m_file.fileName(), qt_error_string(error));
-        qCWarning(lcJobs) << m_writeError;
-    }
+    failed(tr("syncing the journal %1 failed: %2").arg(m_file.fileName(), qt_error_string(error)));
 }
 
 void JobJournal::syncNow()

@@ -2,6 +2,7 @@
 
 #include "BatchPayload.h"
 #include "JobRecorder.h"
+#include "WriteFault.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -50,7 +51,7 @@ struct JournalState
     QString path;
     JournalHeader header;
     QList<BatchState> batches;
-    bool finished = false; // the job reached its end (completed, cancelled, refused or aborted)
+    bool finished = false; // the job reached its end (completed, cancelled, refused, aborted or recording failed)
     QString ending;
     int records = 0;
     bool damagedTail = false; // the last line was cut (a crash during a write)
@@ -58,10 +59,12 @@ struct JournalState
 
     int count(BatchState state) const;
     QList<int> batchesToResume() const; // unknown and not sent
-    // Unfinished (a crash), or stopped by a refused key: both leave batches that should still be sent.
+    // Unfinished (a crash, or records that could no longer be written), stopped by a refused key, or stopped because
+    // the audit log could not be written: all leave batches that should still be sent.
     bool needsResume() const
     {
-        return (!finished || ending == QLatin1String("unauthorized")) && !inUse && !batchesToResume().isEmpty();
+        return (!finished || ending == QLatin1String("unauthorized") || ending == QLatin1String("recording_failed"))
+            && !inUse && !batchesToResume().isEmpty();
     }
     static QString stateKey(BatchState state);
 };
@@ -87,8 +90,10 @@ public:
     // Opens an existing journal to append the records of a resumed run.
     bool reopen(const QString& path, QString* error);
     QString path() const { return m_file.fileName(); }
-    // Set after a write failed; the job goes on, the operator must be told.
-    QString writeError() const { return m_writeError; }
+    // Set after a write or a sync failed: which file and the system's error. The job stops sending (a recording
+    // failure) and the journal writes nothing more, so the file ends with whole records: what it says is true, and a
+    // batch whose answer it lacks reads as unknown (sent again, safely, by a resume).
+    QString writeError() const override { return m_writeError; }
 
     static JournalState load(const QString& path, QString* error);
     static QList<JournalState> list(const QString& directory);
@@ -103,6 +108,7 @@ public:
 private:
     void write(const QJsonObject& record);
     void syncNow();
+    void failed(const QString& error);
 
     bool lock(const QString& path, QString* error);
 
@@ -110,6 +116,7 @@ private:
     std::unique_ptr<QLockFile> m_lock; // held while the job runs, so that nobody resumes it meanwhile
     QString m_writeError;
     bool m_dirty = false; // written since the last sync
+    WriteFault m_fault {"CALLSTOP_FAULT_JOURNAL_WRITES"};
 };
 
 } // namespace callstop

@@ -3,6 +3,8 @@
 #include "BatchResult.h"
 #include "api/ApiResponse.h"
 
+#include <QString>
+
 namespace callstop {
 
 struct JobSummary;
@@ -26,6 +28,10 @@ public:
     virtual int takeUnsyncedFile() { return -1; }
     // The sync of that file failed with this errno; the recorder keeps the error for the operator.
     virtual void syncFailed(int error) { Q_UNUSED(error) }
+    // Set once a record could not be written or synced (disk full, a write error, a file that became unwritable);
+    // empty while every record reached the file. The job checks it after each call and each sync: a failure stops it
+    // from sending anything more (a recording failure).
+    virtual QString writeError() const { return {}; }
 };
 
 } // namespace callstop

@@ -113,6 +113,7 @@ void JobSession::attach(TerminationJob* job, std::unique_ptr<JobJournal> journal
     connect(m_job, &TerminationJob::batchRetrying, this, &JobSession::batchRetrying);
     connect(m_job, &TerminationJob::batchFinished, this, &JobSession::batchFinished);
     connect(m_job, &TerminationJob::finished, this, &JobSession::finished);
+    connect(m_job, &TerminationJob::recordingFailed, this, &JobSession::recordingFailed);
     qCInfo(lcJobs) << "session" << m_jobId << "on profile" << m_context.profileName << "journal" << m_journal->path();
     m_job->start();
 }
@@ -142,6 +143,24 @@ QString JobSession::journalError() const
 QString JobSession::auditError() const
 {
     return m_audit ? m_audit->writeError() : QString();
+}
+
+QString JobSession::recordingError() const
+{
+    const QString journal = journalError();
+    return journal.isEmpty() ? auditError() : journal;
+}
+
+QString JobSession::recordingFailureText() const
+{
+    const QString error = recordingError();
+    if (error.isEmpty())
+        return {};
+    return tr("Recording failed: %1. Nothing was sent after that; the batches in flight were finished and their "
+              "outcome is shown here, but it may be missing from the journal. Batches not sent stay not sent. Free "
+              "the disk or fix the file, then resume the job from %2: it sends again what the journal does not show "
+              "as confirmed, which is safe.")
+        .arg(error, journalPath());
 }
 
 const BatchResult* JobSession::batchAt(int position) const

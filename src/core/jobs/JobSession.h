@@ -75,6 +75,11 @@ public:
     // Set when a record could not be written or synced; the operator must be told.
     QString journalError() const;
     QString auditError() const;
+    // The first of the two: what stopped a job that ended RecordingFailed.
+    QString recordingError() const;
+    // For the operator, after a job whose records failed (empty otherwise): which file, the system's error, what
+    // became of the batches and what to do. The console and the CLI show it as it is.
+    QString recordingFailureText() const;
     bool isRunning() const { return m_job && m_job->isRunning(); }
 
     // The state an item (by position in the job) ends in: its batch's outcome, or what its check found.
@@ -92,6 +97,8 @@ signals:
     void batchFinished(const callstop::BatchResult& result);
     void callChecked(int position, callstop::RowState state, const QString& detail);
     void finished(const callstop::JobSummary& summary);
+    // The journal or the audit log could not be written: nothing more is sent (TerminationJob::recordingFailed).
+    void recordingFailed(const QString& error, int inFlight);
 
 private:
     void attach(TerminationJob* job, std::unique_ptr<JobJournal> journal);

@@ -73,6 +73,8 @@ QString JobSummary::endingKey(Ending ending)
         return QStringLiteral("unauthorized");
     case Ending::Aborted:
         return QStringLiteral("aborted");
+    case Ending::RecordingFailed:
+        return QStringLiteral("recording_failed");
     }
     return {};
 }
@@ -265,6 +267,8 @@ void TerminationJob::send(int slot)
     // Counted in flight from now on; the request itself leaves once the record is committed.
     m_calls.insert(slot, nullptr);
     later([this, slot] { startRequest(slot); });
+    // A record that did not reach the file stops the job: this request is not sent (startRequest), nor any other.
+    checkRecording();
 }
 
 void TerminationJob::startRequest(int slot)
@@ -276,8 +280,7 @@ void TerminationJob::startRequest(int slot)
         --batch.attempts;
         --m_summary.requests;
         batch.outcome = batch.ambiguous ? BatchOutcome::Unknown : BatchOutcome::NotSent;
-        batch.message = m_summary.ending == JobSummary::Ending::Unauthorized ? tr("Not sent: the API key was refused")
-                                                                             : tr("Not sent: the job was stopped");
+        batch.message = notSentMessage();
         close(batch);
         finishIfDone();
         return;
@@ -350,8 +353,12 @@ void TerminationJob::onCommitted(quint64 generation, const QList<int>& errors)
         if (errors.at(i) != 0)
             m_syncing.at(i)->syncFailed(errors.at(i));
     }
+    // Before the effects: a request waiting for this sync does not leave when the sync failed.
+    checkRecording();
     if (!runEffects(std::exchange(m_committing, {})))
         return;
+    // A failed sync may have stopped a job that had nothing in flight.
+    finishIfDone();
     if (!m_effects.isEmpty())
         startCommit(); // at once: everything written meanwhile goes into this sync
 }
@@ -373,6 +380,7 @@ void TerminationJob::commitNow()
             if (fd >= 0 && ::fdatasync(fd) != 0)
                 r->syncFailed(errno);
         }
+        checkRecording();
         if (!runEffects(std::exchange(m_effects, {})))
             return;
     }
@@ -480,8 +488,14 @@ void TerminationJob::onAnswer(int slot, const ApiResponse& response)
         batch.finishedAt = QDateTime::currentDateTimeUtc();
     for (JobRecorder* r : std::as_const(m_recorders))
         r->attemptFinished(batch, response, !retry);
+    checkRecording();
 
-    if (retry) {
+    if (retry && m_stopping) {
+        // The records failed with this answer: no further attempt; the batch keeps this one's outcome.
+        batch.outcome = batch.ambiguous ? BatchOutcome::Unknown : BatchOutcome::Failed;
+        batch.message = tr("Stopped before the next attempt: %1").arg(batch.message);
+        close(batch);
+    } else if (retry) {
         const qint64 delay = m_options.retry.delayMs(batch.attempts + 1, response, &m_random);
         ++m_summary.retries;
         qCInfo(lcJobs) << "batch" << batch.index + 1 << "attempt" << batch.attempts << "failed:" << response.message
@@ -570,12 +584,58 @@ void TerminationJob::stop(JobSummary::Ending ending, const QString& message)
     for (int slot : std::as_const(m_queue)) {
         BatchResult& batch = m_batches[slot];
         batch.outcome = BatchOutcome::NotSent;
-        batch.message = ending == JobSummary::Ending::Unauthorized ? tr("Not sent: the API key was refused")
-                                                                   : tr("Not sent: the job was stopped");
+        batch.message = notSentMessage();
         close(batch);
     }
     m_queue.clear();
     m_pendingChecks.clear();
+}
+
+QString TerminationJob::notSentMessage() const
+{
+    switch (m_summary.ending) {
+    case JobSummary::Ending::Unauthorized:
+        return tr("Not sent: the API key was refused");
+    case JobSummary::Ending::RecordingFailed:
+        return tr("Not sent: the job's records could not be written");
+    default:
+        return tr("Not sent: the job was stopped");
+    }
+}
+
+bool TerminationJob::checkRecording()
+{
+    if (m_summary.ending == JobSummary::Ending::RecordingFailed)
+        return true;
+    QString error;
+    for (const JobRecorder* r : std::as_const(m_recorders)) {
+        error = r->writeError();
+        if (!error.isEmpty())
+            break;
+    }
+    if (error.isEmpty())
+        return false;
+    if (m_done) {
+        // Only the job's last record (its end) failed: nothing was left to send, but the operator must know.
+        if (m_summary.ending == JobSummary::Ending::Completed) {
+            m_summary.ending = JobSummary::Ending::RecordingFailed;
+            m_summary.stopMessage = error;
+        }
+        return true;
+    }
+    if (m_stopping) {
+        // Already stopping (cancelled, aborted, key refused): nothing more is sent anyway; that ending stays.
+        return false;
+    }
+    int left = 0; // requests that have left (not those waiting for a commit: they will not)
+    for (const auto& call : std::as_const(m_calls)) {
+        if (call)
+            ++left;
+    }
+    qCWarning(lcJobs) << "recording failed, sending nothing more;" << left << "requests in flight:" << error;
+    stop(JobSummary::Ending::RecordingFailed, error);
+    later([this, error, left] { emit recordingFailed(error, left); });
+    return true;
 }
 
 void TerminationJob::cancel()
@@ -594,7 +654,9 @@ void TerminationJob::abort()
         return;
     qCInfo(lcJobs) << "abort requested";
     stop(JobSummary::Ending::Aborted, tr("Aborted by the operator"));
-    m_summary.ending = JobSummary::Ending::Aborted;
+    // An abort after a cancel is an abort; a recording failure stays what ended the job.
+    if (m_summary.ending != JobSummary::Ending::RecordingFailed)
+        m_summary.ending = JobSummary::Ending::Aborted;
     const auto calls = m_calls;
     for (const auto& call : calls) {
         if (call)
@@ -622,7 +684,12 @@ void TerminationJob::finishIfDone()
                    << m_summary.requests << "requests";
     for (JobRecorder* r : std::as_const(m_recorders))
         r->jobFinished(m_summary);
-    later([this, summary = m_summary] { emit finished(summary); });
+    checkRecording();
+    // The summary as it is when the signal leaves: a failed sync of the last records still changes its ending.
+    later([this] {
+        const JobSummary summary = m_summary;
+        emit finished(summary);
+    });
 }
 
 } // namespace callstop

@@ -34,7 +34,9 @@ struct JobOptions
 
 struct JobSummary
 {
-    enum class Ending { Running, Completed, Cancelled, Unauthorized, Aborted };
+    // RecordingFailed: the journal or the audit log could not be written; nothing was sent after that, the batches
+    // in flight were finished, the others were not sent.
+    enum class Ending { Running, Completed, Cancelled, Unauthorized, Aborted, RecordingFailed };
     Ending ending = Ending::Running;
     int batches = 0;
     int accepted = 0;
@@ -112,6 +114,9 @@ signals:
     // position is the index of the call in the job's list of IDs.
     void callChecked(int position, callstop::RowState state, const QString& detail);
     void finished(const callstop::JobSummary& summary);
+    // A record could not be written (error names the file and the system's error): the job sends nothing more, the
+    // inFlight requests that had left then finish. Emitted once, after the effects that were waiting when it happened.
+    void recordingFailed(const QString& error, int inFlight);
 
 private:
     void init(const QList<BatchPayload>& payloads, const QList<int>& indexes);
@@ -121,6 +126,9 @@ private:
     void check(int position);
     void onCheck(int position, const ApiResponse& response);
     void stop(JobSummary::Ending ending, const QString& message);
+    // Stops the job (RecordingFailed) when a recorder reports a failed write or sync; true when it did or had.
+    bool checkRecording();
+    QString notSentMessage() const;
     void finishIfDone();
     void finish(BatchResult& result);
     void close(BatchResult& result);
