@@ -42,8 +42,8 @@ class ScopeCounter final : public QObject
     Q_OBJECT
 
 public:
-    // How far back the history is read for numbers and agents.
-    static constexpr int HistoryWindowDays = 7;
+    // How far back the history is read for numbers and agents: calls scheduled longer ago than this are not counted.
+    static constexpr int HistoryWindowDays = 31;
 
     explicit ScopeCounter(ApiClient* client, QObject* parent = nullptr);
 
