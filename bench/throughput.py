@@ -3,6 +3,7 @@
 Used by run_benchmarks.py."""
 import json
 import os
+import re
 import subprocess
 import tempfile
 import time
@@ -158,3 +159,44 @@ def wrk_ceiling(sandbox_exe, calls, concurrency, tmp, seconds=3, tls=None):
         raise RuntimeError(out)
     finally:
         sb.stop()
+
+
+def _history_window():
+    """Both dates of a week around now, with a numeric offset, percent-encoded for a shell loop."""
+    now = time.time()
+    fmt = "%Y-%m-%dT%H:%M:%S+00:00"
+    return time.strftime(fmt, time.gmtime(now - 8 * 86400)), time.strftime(fmt, time.gmtime(now + 86400))
+
+
+def time_find(cli, sandbox, tmp, page_size=1000):
+    """`callstop-cli find --ids` over every call of the sandbox's history: wall time, peak RSS, IDs printed."""
+    start, end = _history_window()
+    out = os.path.join(tmp, "found.txt")
+    with open(out, "w") as f, tempfile.NamedTemporaryFile("r", suffix=".time") as t:
+        began = time.perf_counter()
+        subprocess.run(["/usr/bin/time", "-v", "-o", t.name, cli, "find", "--base-url", sandbox.url, "--ids",
+                        "--status", "all", "--from", start, "--to", end, "--page-size", str(page_size),
+                        "--interval-ms", "0"],
+                       check=True, stdout=f, stderr=subprocess.DEVNULL, env=dict(os.environ, CALLSTOP_API_KEY=KEY))
+        wall = time.perf_counter() - began
+        rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", open(t.name).read()).group(1)) / 1024
+    return wall, rss, sum(1 for _ in open(out))
+
+
+def time_curl_paging(sandbox, calls, tmp, page_size=1000):
+    """The same paging as a shell loop of curl: one GET a page, the pages appended to a file, IDs counted."""
+    start, end = _history_window()
+    enc = lambda s: s.replace("+", "%2B").replace(":", "%3A")
+    script = os.path.join(tmp, "page.sh")
+    with open(script, "w") as f:
+        f.write(
+            "set -e\n: > \"$OUT\"\noffset=0\n"
+            f"while [ $offset -lt {calls} ]; do\n"
+            f"  curl -sS -H \"X-API-KEY: $KEY\" \"$URL/calling/history?start_date={enc(start)}&end_date={enc(end)}"
+            f"&limit={page_size}&offset=$offset\" >> \"$OUT\"\n"
+            f"  offset=$((offset + {page_size}))\ndone\n")
+    out = os.path.join(tmp, "pages.json")
+    began = time.perf_counter()
+    subprocess.run(["sh", script], check=True, env=dict(os.environ, OUT=out, KEY=KEY, URL=sandbox.url))
+    wall = time.perf_counter() - began
+    return wall, open(out).read().count('"to_number"')
