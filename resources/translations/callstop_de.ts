@@ -191,6 +191,61 @@
     </message>
 </context>
 <context>
+    <name>LookupParser</name>
+    <message>
+        <source>The page is not JSON (%1 at byte %2).</source>
+        <translation>Die Seite ist kein JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The page is not a JSON object.</source>
+        <translation>Die Seite ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The page has no &apos;%1&apos; list.</source>
+        <translation>Die Seite hat keine Liste '%1'.</translation>
+    </message>
+    <message>
+        <source>The page holds %1 records in &apos;%2&apos;; a page holds at most %3.</source>
+        <translation>Die Seite enthält %1 Datensätze in '%2'; eine Seite enthält höchstens %3.</translation>
+    </message>
+    <message>
+        <source>Record %1 of &apos;%2&apos;: %3</source>
+        <translation>Datensatz %1 von '%2': %3</translation>
+    </message>
+    <message>
+        <source>The page&apos;s &apos;total&apos; is neither a count nor &quot;many&quot;.</source>
+        <translation>Das Feld 'total' der Seite ist weder eine Anzahl noch "many".</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; is not a call ID</source>
+        <translation>'id' ist keine Anruf-ID</translation>
+    </message>
+    <message>
+        <source>no &apos;status&apos;</source>
+        <translation>'status' fehlt</translation>
+    </message>
+    <message>
+        <source>no &apos;id&apos;</source>
+        <translation>'id' fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;total_count&apos; is not a count</source>
+        <translation>'total_count' ist keine Anzahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a count</source>
+        <translation>'%1' ist keine Anzahl</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s status is &apos;%1&apos;, not success.</source>
+        <translation>Der Status der Antwort ist '%1', nicht 'success'.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CallStop</source>
@@ -904,6 +959,14 @@
         <source>syncing the audit log %1 failed: %2</source>
         <translation>das Synchronisieren des Prüfprotokolls %1 auf die Festplatte ist fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>cannot open the audit log %1: %2</source>
+        <translation>das Prüfprotokoll %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>writing the audit log %1 failed: %2 (fault injected by %3)</source>
+        <translation>das Schreiben des Prüfprotokolls %1 ist fehlgeschlagen: %2 (Fehler eingespeist durch %3)</translation>
+    </message>
 </context>
 <context>
     <name>callstop::AuditRecordModel</name>
@@ -1575,6 +1638,14 @@ Der Schlüssel wurde vielleicht im Dashboard neu erzeugt. Es wurde nichts mehr g
         <source>To be sent with the new key</source>
         <translation>Wird mit dem neuen Schlüssel gesendet</translation>
     </message>
+    <message>
+        <source>Recording failed: nothing was sent after that; batches in flight finished, the others were not sent.</source>
+        <translation>Aufzeichnung fehlgeschlagen: danach wurde nichts mehr gesendet; laufende Stapel wurden abgeschlossen, die anderen nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Job Records Not Written</source>
+        <translation>Aufzeichnungen des Auftrags nicht geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>callstop::JobJournal</name>
@@ -1610,6 +1681,25 @@ Der Schlüssel wurde vielleicht im Dashboard neu erzeugt. Es wurde nichts mehr g
         <source>%1 was written by a newer CallStop (journal version %2, scope &apos;%3&apos;)</source>
         <translation>%1 wurde von einem neueren CallStop geschrieben (Journal-Version %2, Bereich &apos;%3&apos;)</translation>
     </message>
+    <message>
+        <source>writing the journal %1 failed: %2 (fault injected by %3)</source>
+        <translation>das Schreiben des Journals %1 ist fehlgeschlagen: %2 (Fehler eingespeist durch %3)</translation>
+    </message>
+</context>
+<context>
+    <name>callstop::JobSession</name>
+    <message>
+        <source>The journal was written for %1, but %2 sends to %3. Nothing was sent: the key goes only to the URL of the profile that holds it, never to one a file names. If the job is meant for %1, resume it with a profile (or a confirmed URL) for %1.</source>
+        <translation>Das Journal wurde für %1 geschrieben, aber %2 sendet an %3. Es wurde nichts gesendet: Der Schlüssel geht nur an die URL des Profils, in dem er gespeichert ist, nie an eine URL aus einer Datei. Wenn der Auftrag für %1 bestimmt ist, setzen Sie ihn mit einem Profil (oder einer bestätigten URL) für %1 fort.</translation>
+    </message>
+    <message>
+        <source>no URL</source>
+        <translation>keine URL</translation>
+    </message>
+    <message>
+        <source>Recording failed: %1. Nothing was sent after that; the batches in flight were finished and their outcome is shown here, but it may be missing from the journal. Batches not sent stay not sent. Free the disk or fix the file, then resume the job from %2: it sends again what the journal does not show as confirmed, which is safe.</source>
+        <translation>Aufzeichnung fehlgeschlagen: %1. Danach wurde nichts mehr gesendet; die laufenden Stapel wurden abgeschlossen und ihr Ergebnis wird hier gezeigt, fehlt aber womöglich im Journal. Nicht gesendete Stapel bleiben nicht gesendet. Schaffen Sie Platz auf dem Datenträger oder beheben Sie das Problem mit der Datei und setzen Sie den Auftrag dann aus %2 fort: Dabei wird erneut gesendet, was das Journal nicht als bestätigt zeigt, und das ist unbedenklich.</translation>
+    </message>
 </context>
 <context>
     <name>callstop::KeychainCredentialStore</name>
@@ -1620,6 +1710,25 @@ Der Schlüssel wurde vielleicht im Dashboard neu erzeugt. Es wurde nichts mehr g
     <message>
         <source>The keychain refused: %1</source>
         <translation>Der Schlüsselbund hat abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>callstop::LookupReader</name>
+    <message>
+        <source>The page at offset %1 was not read: %2</source>
+        <translation>Die Seite bei Offset %1 wurde nicht gelesen: %2</translation>
+    </message>
+    <message>
+        <source>The page at offset %1 is not the API&apos;s answer: %2</source>
+        <translation>Die Seite bei Offset %1 ist nicht die Antwort der API: %2</translation>
+    </message>
+    <message>
+        <source>Stopped at %1 records, the most one reading takes; narrow the dates or the filters.</source>
+        <translation>Bei %1 Datensätzen angehalten, dem Höchstwert eines Lesevorgangs; grenzen Sie den Zeitraum oder die Filter ein.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2163,10 @@ Fortsetzen sendet die unbekannten und nicht gesendeten Stapel erneut; einen Stap
         <source>Clear the list first: the resumed calls fill it.</source>
         <translation>Leeren Sie zuerst die Liste: die fortgesetzten Anrufe füllen sie.</translation>
     </message>
+    <message>
+        <source>the profile %1</source>
+        <translation>das Profil %1</translation>
+    </message>
 </context>
 <context>
     <name>callstop::RowStates</name>
@@ -2096,6 +2209,38 @@ Fortsetzen sendet die unbekannten und nicht gesendeten Stapel erneut; einen Stap
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>callstop::ScopeCounter</name>
+    <message numerus="yes">
+        <source>%n call(s) stopped</source>
+        <translation>
+            <numerusform>%n Anruf beendet</numerusform>
+            <numerusform>%n Anrufe beendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already connected (not hung up)</source>
+        <translation>
+            <numerusform>, %n schon verbunden (nicht aufgelegt)</numerusform>
+            <numerusform>, %n schon verbunden (nicht aufgelegt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n still waiting to be called (added since, or not stopped)</source>
+        <translation>
+            <numerusform>; %n wartet noch auf das Wählen (seither hinzugefügt oder nicht beendet)</numerusform>
+            <numerusform>; %n warten noch auf das Wählen (seither hinzugefügt oder nicht beendet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The campaign %1 is not among the workspace&apos;s campaigns.</source>
+        <translation>Die Kampagne %1 gehört nicht zu den Kampagnen des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Call IDs are checked one by one, not counted.</source>
+        <translation>Anruf-IDs werden einzeln geprüft, nicht gezählt.</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2343,10 @@ Fortsetzen sendet die unbekannten und nicht gesendeten Stapel erneut; einen Stap
     <message>
         <source>%1 The batch may or may not have been applied; sending it again is safe.</source>
         <translation>%1 Der Stapel wurde vielleicht ausgeführt; erneutes Senden ist sicher.</translation>
+    </message>
+    <message>
+        <source>Not sent: the job&apos;s records could not be written</source>
+        <translation>Nicht gesendet: die Aufzeichnungen des Auftrags konnten nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -2365,34 +2514,6 @@ Eine Zusammenfassung und jeder Wert, der keine gültige ID ist, mit seiner Zeile
     <message>
         <source>no valid call ID found</source>
         <translation>keine gültige Anruf-ID gefunden</translation>
-    </message>
-    <message>
-        <source>Usage: callstop-cli COMMAND [OPTIONS]
-
-Commands:
-  extract [FILE|-]     print the call IDs found in a text, one a line
-  terminate [FILE|-]   terminate the calls whose IDs are in a text or a CSV column
-  jobs [DIR]           list the job journals and their progress
-  resume JOURNAL       complete an interrupted job from its journal
-
-Options:
-  -h, --help           show this help; &apos;callstop-cli COMMAND --help&apos; for a command
-  -v, --version        show the version
-
-The API key is read from CALLSTOP_API_KEY or from a profile&apos;s keychain entry, never from an argument.</source>
-        <translation>Aufruf: callstop-cli BEFEHL [OPTIONEN]
-
-Befehle:
-  extract [FILE|-]     die Anruf-IDs eines Textes ausgeben, eine pro Zeile
-  terminate [FILE|-]   die Anrufe beenden, deren IDs in einem Text oder einer CSV-Spalte stehen
-  jobs [DIR]           die Auftragsjournale und ihren Fortschritt auflisten
-  resume JOURNAL       einen unterbrochenen Auftrag aus seinem Journal vollenden
-
-Optionen:
-  -h, --help           diese Hilfe zeigen; „callstop-cli BEFEHL --help“ für einen Befehl
-  -v, --version        die Version zeigen
-
-Der API-Schlüssel wird aus CALLSTOP_API_KEY oder aus dem Schlüsselbundeintrag eines Profils gelesen, nie aus einem Argument.</translation>
     </message>
     <message>
         <source>%1 is not accepted: a key on the command line shows in the process list and the shell history. Set the environment variable CALLSTOP_API_KEY, or store the key in a profile with the console.</source>
@@ -2582,20 +2703,6 @@ Der API-Schlüssel wird aus CALLSTOP_API_KEY oder aus dem Schlüsselbundeintrag 
         <translation>Profil %1: %2</translation>
     </message>
     <message>
-        <source>Terminates the calls whose IDs are found in FILE (or standard input), in batches of at most 100.
-The API key comes from the environment variable CALLSTOP_API_KEY or from the profile&apos;s key in the keychain, never from an argument.
-Only calls that have not connected yet are stopped; calls already in progress are not hung up.
-Every batch is recorded in a journal (resumable with &apos;callstop-cli resume&apos;) and in the audit log.
-Exit codes: 0 every batch accepted or nothing terminable; 1 some batch failed or is unknown; 2 bad usage
-or input; 3 the key was refused; 4 cancelled (Ctrl+C finishes what is in flight and sends nothing new).</source>
-        <translation>Beendet die Anrufe, deren IDs in DATEI (oder der Standardeingabe) stehen, in Stapeln zu höchstens 100.
-Der API-Schlüssel kommt aus der Umgebungsvariable CALLSTOP_API_KEY oder aus dem Schlüssel des Profils im Schlüsselbund, nie aus einem Argument.
-Nur Anrufe, die noch nicht verbunden sind, werden beendet; laufende Anrufe werden nicht aufgelegt.
-Jeder Stapel wird in einem Journal (fortsetzbar mit „callstop-cli resume“) und im Prüfprotokoll festgehalten.
-Exit-Codes: 0 jeder Stapel angenommen oder nichts zu beenden; 1 ein Stapel fehlgeschlagen oder unbekannt; 2 falscher Aufruf
-oder falsche Eingabe; 3 der Schlüssel wurde abgelehnt; 4 abgebrochen (Strg+C schließt Laufendes ab und sendet nichts Neues).</translation>
-    </message>
-    <message>
         <source>Text with call IDs; - or nothing for standard input.</source>
         <translation>Text mit Anruf-IDs; - oder nichts für die Standardeingabe.</translation>
     </message>
@@ -2706,10 +2813,6 @@ oder falsche Eingabe; 3 der Schlüssel wurde abgelehnt; 4 abgebrochen (Strg+C sc
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <source>Completes a job from its journal: sends again the batches that were in flight (unknown) and those never sent; confirmed batches are not sent again. The key comes from CALLSTOP_API_KEY or from the keychain entry of the journal&apos;s profile.</source>
-        <translation>Vollendet einen Auftrag aus seinem Journal: sendet die Stapel, die unterwegs waren (unbekannt), und die nie gesendeten erneut; bestätigte Stapel werden nicht erneut gesendet. Der Schlüssel kommt aus CALLSTOP_API_KEY oder aus dem Schlüsselbundeintrag des Profils des Journals.</translation>
-    </message>
-    <message>
         <source>The job&apos;s journal.</source>
         <translation>Das Journal des Auftrags.</translation>
     </message>
@@ -2740,6 +2843,429 @@ oder falsche Eingabe; 3 der Schlüssel wurde abgelehnt; 4 abgebrochen (Strg+C sc
     <message>
         <source>Deadline of each request in ms, from sending to the last byte of the answer, however slowly it comes (default 30000).</source>
         <translation>Frist jeder Anfrage in ms, vom Senden bis zum letzten Byte der Antwort, wie langsam sie auch kommt (Standard 30000).</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n number(s)</source>
+        <translation>
+            <numerusform>, %n Nummer</numerusform>
+            <numerusform>, %n Nummern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  batch %1: %2</source>
+        <translation>  Stapel %1: %2</translation>
+    </message>
+    <message>
+        <source>  batches %1-%2: %3</source>
+        <translation>  Stapel %1–%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminating by scope: %1, %n item(s)</source>
+        <translation>
+            <numerusform>Beenden nach Bereich: %1, %n Eintrag</numerusform>
+            <numerusform>Beenden nach Bereich: %1, %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recording failed: %1; sending nothing more, finishing the %n request(s) in flight.</source>
+        <translation>
+            <numerusform>Aufzeichnung fehlgeschlagen: %1; es wird nichts mehr gesendet, die %n laufende Anfrage wird abgeschlossen.</numerusform>
+            <numerusform>Aufzeichnung fehlgeschlagen: %1; es wird nichts mehr gesendet, die %n laufenden Anfragen werden abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 accepted, </source>
+        <translation>%1 angenommen, </translation>
+    </message>
+    <message>
+        <source>State of each batch:</source>
+        <translation>Stand jedes Stapels:</translation>
+    </message>
+    <message>
+        <source>recording failed; nothing was sent after that</source>
+        <translation>Aufzeichnung fehlgeschlagen; danach wurde nichts mehr gesendet</translation>
+    </message>
+    <message>
+        <source>Deadline of each page&apos;s request in ms (default 30000).</source>
+        <translation>Frist der Anfrage jeder Seite in ms (Standard 30000).</translation>
+    </message>
+    <message>
+        <source>At least this long between two pages, 0 to 60000 (default 200: five pages a second).</source>
+        <translation>Mindestabstand zwischen zwei Seiten, 0 bis 60000 (Standard 200: fünf Seiten pro Sekunde).</translation>
+    </message>
+    <message>
+        <source>Records asked for per page (default 200; agents at most 100).</source>
+        <translation>Pro Seite angefragte Datensätze (Standard 200; Agenten höchstens 100).</translation>
+    </message>
+    <message>
+        <source>Stop after this many records (default 1000000).</source>
+        <translation>Nach so vielen Datensätzen anhalten (Standard 1000000).</translation>
+    </message>
+    <message>
+        <source>Proxy to use: http://host:port, socks5://host:port, or &apos;direct&apos;.</source>
+        <translation>Zu verwendender Proxy: http://host:port, socks5://host:port oder „direct“.</translation>
+    </message>
+    <message>
+        <source>; see &apos;callstop-cli %1 --help&apos;</source>
+        <translation>; siehe „callstop-cli %1 --help“</translation>
+    </message>
+    <message>
+        <source>%1 takes no FILE; see &apos;callstop-cli %1 --help&apos;</source>
+        <translation>%1 nimmt keine DATEI; siehe „callstop-cli %1 --help“</translation>
+    </message>
+    <message>
+        <source>interrupted: stopping after the page in flight</source>
+        <translation>unterbrochen: es wird nach der laufenden Seite angehalten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3…</source>
+        <translation>%3: %1 von %2…</translation>
+    </message>
+    <message>
+        <source>%1 %2…</source>
+        <translation>%1 %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 in %n page(s)</source>
+        <translation>
+            <numerusform>%1 %2 auf %n Seite</numerusform>
+            <numerusform>%1 %2 auf %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n request(s)</source>
+        <translation>
+            <numerusform>, %n Anfrage</numerusform>
+            <numerusform>, %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped before the last page: what was printed is incomplete</source>
+        <translation>vor der letzten Seite angehalten: die Ausgabe ist unvollständig</translation>
+    </message>
+    <message>
+        <source> (what was printed is incomplete)</source>
+        <translation> (die Ausgabe ist unvollständig)</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date (2026-12-03) or a date and time (2026-12-03T14:30:00+01:00), not &apos;%2&apos;</source>
+        <translation>--%1 nimmt ein Datum (2026-12-03) oder ein Datum mit Uhrzeit (2026-12-03T14:30:00+01:00), nicht „%2“</translation>
+    </message>
+    <message>
+        <source>Finds calls in the call history (GET /calling/history) and prints them as CSV, or as bare call IDs with --ids (to pipe into &apos;callstop-cli terminate -&apos;). Both dates are always sent; by default today, in this machine&apos;s time zone, and the calls a termination can still stop (registered, retry).
+Exit codes: 0 every page read; 1 a page could not be read or --max was reached; 2 bad usage; 3 the key was refused; 4 interrupted.</source>
+        <translation>Findet Anrufe im Anrufverlauf (GET /calling/history) und gibt sie als CSV aus, oder mit --ids nur als Anruf-IDs (zur Weitergabe per Pipe an „callstop-cli terminate -“). Beide Datumsangaben werden immer gesendet; Standard: heute, in der Zeitzone dieses Rechners, und die Anrufe, die sich noch beenden lassen (registered, retry).
+Exit-Codes: 0 jede Seite gelesen; 1 eine Seite konnte nicht gelesen werden oder --max wurde erreicht; 2 falsche Verwendung; 3 der Schlüssel wurde abgelehnt; 4 unterbrochen.</translation>
+    </message>
+    <message>
+        <source>From this date or time (default: today 00:00).</source>
+        <translation>Ab diesem Datum oder dieser Uhrzeit (Standard: heute 00:00).</translation>
+    </message>
+    <message>
+        <source>To this date or time (default: today 23:59:59).</source>
+        <translation>Bis zu diesem Datum oder dieser Uhrzeit (Standard: heute 23:59:59).</translation>
+    </message>
+    <message>
+        <source>Statuses, comma-separated (default registered,retry); &apos;all&apos; for every status.</source>
+        <translation>Status, durch Kommas getrennt (Standard registered,retry); „all“ für alle Status.</translation>
+    </message>
+    <message>
+        <source>Only the calls of this campaign (its id).</source>
+        <translation>Nur die Anrufe dieser Kampagne (ihre ID).</translation>
+    </message>
+    <message>
+        <source>Only the calls of this agent (its id).</source>
+        <translation>Nur die Anrufe dieses Agenten (seine ID).</translation>
+    </message>
+    <message>
+        <source>Only the calls to this number (repeatable), in any usual form.</source>
+        <translation>Nur die Anrufe an diese Nummer (wiederholbar), in jeder üblichen Schreibweise.</translation>
+    </message>
+    <message>
+        <source>Region for numbers written without their country code (default: this machine&apos;s, %1).</source>
+        <translation>Region für Nummern ohne Landesvorwahl (Standard: die dieses Rechners, %1).</translation>
+    </message>
+    <message>
+        <source>Print the call IDs only, one a line.</source>
+        <translation>Nur die Anruf-IDs ausgeben, eine pro Zeile.</translation>
+    </message>
+    <message>
+        <source>--from (%1) is after --to (%2)</source>
+        <translation>--from (%1) liegt nach --to (%2)</translation>
+    </message>
+    <message>
+        <source>--status names no status</source>
+        <translation>--status nennt keinen Status</translation>
+    </message>
+    <message>
+        <source>--number: %1</source>
+        <translation>--number: %1</translation>
+    </message>
+    <message>
+        <source>Calls from %1 to %2, %3%4</source>
+        <translation>Anrufe von %1 bis %2, %3%4</translation>
+    </message>
+    <message>
+        <source>every status</source>
+        <translation>alle Status</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Lists the campaigns (GET /campaign/all) as CSV with their calls per status; not_connected counts the calls a termination of the campaign can still stop (registered and retry).</source>
+        <translation>Listet die Kampagnen (GET /campaign/all) als CSV mit ihren Anrufen pro Status auf; not_connected zählt die Anrufe, die sich durch Beenden der Kampagne noch stoppen lassen (registered und retry).</translation>
+    </message>
+    <message>
+        <source>campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Lists the agents (GET /agent/all) as CSV.</source>
+        <translation>Listet die Agenten (GET /agent/all) als CSV auf.</translation>
+    </message>
+    <message>
+        <source>agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Usage: callstop-cli COMMAND [OPTIONS]
+
+Commands:
+  extract [FILE|-]     print the call IDs found in a text, one a line
+  terminate [FILE|-]   terminate the calls whose IDs are in a text or a CSV column
+  jobs [DIR]           list the job journals and their progress
+  resume JOURNAL       complete an interrupted job from its journal
+  find                 find calls in the call history (by date, status, campaign, agent, number)
+  campaigns            list the campaigns with their calls per status
+  agents               list the agents
+
+Options:
+  -h, --help           show this help; &apos;callstop-cli COMMAND --help&apos; for a command
+  -v, --version        show the version
+
+The API key is read from CALLSTOP_API_KEY or from a profile&apos;s keychain entry, never from an argument.</source>
+        <translation>Aufruf: callstop-cli BEFEHL [OPTIONEN]
+
+Befehle:
+  extract [FILE|-]     die in einem Text gefundenen Anruf-IDs ausgeben, eine pro Zeile
+  terminate [FILE|-]   die Anrufe beenden, deren IDs in einem Text oder einer CSV-Spalte stehen
+  jobs [DIR]           die Auftragsjournale und ihren Fortschritt auflisten
+  resume JOURNAL       einen unterbrochenen Auftrag aus seinem Journal vollenden
+  find                 Anrufe im Anrufverlauf finden (nach Datum, Status, Kampagne, Agent, Nummer)
+  campaigns            die Kampagnen mit ihren Anrufen pro Status auflisten
+  agents               die Agenten auflisten
+
+Optionen:
+  -h, --help           diese Hilfe zeigen; „callstop-cli BEFEHL --help“ für einen Befehl
+  -v, --version        die Version zeigen
+
+Der API-Schlüssel wird aus CALLSTOP_API_KEY oder aus dem Schlüsselbund-Eintrag eines Profils gelesen, nie aus einem Argument.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more not taken</source>
+        <translation>
+            <numerusform>... und %n weitere nicht übernommen</numerusform>
+            <numerusform>... und %n weitere nicht übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) found</source>
+        <translation>
+            <numerusform>%n Nummer gefunden</numerusform>
+            <numerusform>%n Nummern gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not valid (region %1)</source>
+        <translation>
+            <numerusform>, %n ungültig (Region %1)</numerusform>
+            <numerusform>, %n ungültig (Region %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no valid phone number found in %1; nothing to do</source>
+        <translation>keine gültige Telefonnummer in %1 gefunden; nichts zu tun</translation>
+    </message>
+    <message>
+        <source>the %1 could not be read: %2</source>
+        <translation>die %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Terminate the calls to the phone numbers in FILE (- for standard input), in every campaign unless --campaign names one.</source>
+        <translation>Die Anrufe an die Telefonnummern in DATEI (- für die Standardeingabe) beenden, in jeder Kampagne, sofern --campaign keine nennt.</translation>
+    </message>
+    <message>
+        <source>Region of numbers written without their country code (default: this machine&apos;s, %1).</source>
+        <translation>Region für Nummern ohne Landesvorwahl (Standard: die dieses Rechners, %1).</translation>
+    </message>
+    <message>
+        <source>Terminate every call of this campaign not yet connected (or, with --numbers, the calls to those numbers in it).</source>
+        <translation>Jeden noch nicht verbundenen Anruf dieser Kampagne beenden (oder, mit --numbers, die Anrufe an diese Nummern darin).</translation>
+    </message>
+    <message>
+        <source>Terminate every call of this agent not yet connected.</source>
+        <translation>Jeden noch nicht verbundenen Anruf dieses Agenten beenden.</translation>
+    </message>
+    <message>
+        <source>--agent stands alone: not with --numbers or --campaign</source>
+        <translation>--agent steht allein: nicht mit --numbers oder --campaign</translation>
+    </message>
+    <message>
+        <source>call IDs (FILE or --csv) and --numbers, --campaign or --agent are separate jobs; name one</source>
+        <translation>Anruf-IDs (DATEI oder --csv) und --numbers, --campaign oder --agent sind getrennte Aufträge; geben Sie nur eines davon an</translation>
+    </message>
+    <message>
+        <source>--region is for --numbers</source>
+        <translation>--region gilt nur für --numbers</translation>
+    </message>
+    <message>
+        <source>--campaign and --agent take an id</source>
+        <translation>--campaign und --agent nehmen eine ID</translation>
+    </message>
+    <message>
+        <source>no campaign with the id %1 in this workspace (&apos;callstop-cli campaigns&apos; lists them)</source>
+        <translation>keine Kampagne mit der ID %1 in diesem Arbeitsbereich („callstop-cli campaigns“ listet sie auf)</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 calls are not connected yet and would stop</source>
+        <translation>%1 ihrer %2 Anrufe sind noch nicht verbunden und würden beendet</translation>
+    </message>
+    <message>
+        <source>no agent with the id %1 in this workspace (&apos;callstop-cli agents&apos; lists them)</source>
+        <translation>kein Agent mit der ID %1 in diesem Arbeitsbereich („callstop-cli agents“ listet sie auf)</translation>
+    </message>
+    <message>
+        <source>warning: the calls of this scope could not be counted (%1); the effect will not be measured</source>
+        <translation>Warnung: die Anrufe dieses Bereichs konnten nicht gezählt werden (%1); die Wirkung wird nicht gemessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) in this scope are not connected yet</source>
+        <translation>
+            <numerusform>%n Anruf in diesem Bereich ist noch nicht verbunden</numerusform>
+            <numerusform>%n Anrufe in diesem Bereich sind noch nicht verbunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This stops the calls to %n number(s) in ALL campaigns of the workspace, not only one.</source>
+        <translation>
+            <numerusform>Dies beendet die Anrufe an %n Nummer in ALLEN Kampagnen des Arbeitsbereichs, nicht nur in einer.</numerusform>
+            <numerusform>Dies beendet die Anrufe an %n Nummern in ALLEN Kampagnen des Arbeitsbereichs, nicht nur in einer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This stops the calls to %n number(s) in the campaign %1 only.</source>
+        <translation>
+            <numerusform>Dies beendet die Anrufe an %n Nummer nur in der Kampagne %1.</numerusform>
+            <numerusform>Dies beendet die Anrufe an %n Nummern nur in der Kampagne %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This stops every call of the campaign %1 (%2) not connected yet.</source>
+        <translation>Dies beendet jeden noch nicht verbundenen Anruf der Kampagne %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This stops every call of the agent %1 (%2) not connected yet, in all its campaigns.</source>
+        <translation>Dies beendet jeden noch nicht verbundenen Anruf des Agenten %1 (%2), in allen seinen Kampagnen.</translation>
+    </message>
+    <message>
+        <source>On %1 (%2).</source>
+        <translation>Auf %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s), first %1</source>
+        <translation>
+            <numerusform>%n Nummer, erste %1</numerusform>
+            <numerusform>%n Nummern, erste %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n request(s) would be sent; nothing was sent.</source>
+        <translation>
+            <numerusform>Probelauf: %n Anfrage würde gesendet; es wurde nichts gesendet.</numerusform>
+            <numerusform>Probelauf: %n Anfragen würden gesendet; es wurde nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls in progress are not hung up. This cannot be undone.</source>
+        <translation>Laufende Anrufe werden nicht aufgelegt. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Type the name (%1) to confirm: </source>
+        <translation>Tippen Sie den Namen (%1) zur Bestätigung: </translation>
+    </message>
+    <message>
+        <source>Type the number of numbers (%1) to confirm: </source>
+        <translation>Tippen Sie die Anzahl der Nummern (%1) zur Bestätigung: </translation>
+    </message>
+    <message>
+        <source>Effect: %1.</source>
+        <translation>Wirkung: %1.</translation>
+    </message>
+    <message>
+        <source>warning: the effect could not be measured: %1</source>
+        <translation>Warnung: die Wirkung konnte nicht gemessen werden: %1</translation>
+    </message>
+    <message>
+        <source>Terminates the calls whose IDs are found in FILE (or standard input), in batches of at most 100; or, with --numbers, --campaign or --agent, the calls to some numbers, of a campaign or of an agent.
+The API key comes from the environment variable CALLSTOP_API_KEY or from the profile&apos;s key in the keychain, never from an argument.
+Only calls that have not connected yet are stopped; calls already in progress are not hung up.
+Every batch is recorded in a journal (resumable with &apos;callstop-cli resume&apos;) and in the audit log.
+Exit codes: 0 every batch accepted or nothing terminable; 1 some batch failed or is unknown; 2 bad usage
+or input; 3 the key was refused; 4 cancelled (Ctrl+C finishes what is in flight and sends nothing new);
+5 the journal or the audit log could not be written (disk full, write error): nothing was sent after that.</source>
+        <translation>Beendet die Anrufe, deren IDs in DATEI (oder der Standardeingabe) stehen, in Stapeln von höchstens 100; oder, mit --numbers, --campaign oder --agent, die Anrufe an bestimmte Nummern, einer Kampagne oder eines Agenten.
+Der API-Schlüssel kommt aus der Umgebungsvariablen CALLSTOP_API_KEY oder aus dem Schlüssel des Profils im Schlüsselbund, nie aus einem Argument.
+Nur noch nicht verbundene Anrufe werden beendet; bereits laufende Anrufe werden nicht aufgelegt.
+Jeder Stapel wird in einem Journal (fortsetzbar mit „callstop-cli resume“) und im Prüfprotokoll aufgezeichnet.
+Exit-Codes: 0 jeder Stapel angenommen oder nichts zu beenden; 1 ein Stapel ist fehlgeschlagen oder unbekannt; 2 falsche Verwendung
+oder Eingabe; 3 der Schlüssel wurde abgelehnt; 4 abgebrochen (Strg+C schließt Laufendes ab und sendet nichts Neues);
+5 das Journal oder das Prüfprotokoll konnte nicht geschrieben werden (Datenträger voll, Schreibfehler): danach wurde nichts mehr gesendet.</translation>
+    </message>
+    <message>
+        <source>Completes a job from its journal: sends again the batches that were in flight (unknown) and those never sent; confirmed batches are not sent again. The key comes from the keychain entry of the journal&apos;s profile (or of --profile) and goes only to that profile&apos;s URL; with CALLSTOP_API_KEY the URL must be confirmed with --base-url. A journal whose URL is not that URL is refused.</source>
+        <translation>Vollendet einen Auftrag aus seinem Journal: sendet die Stapel erneut, die noch liefen (unbekannt), und die nie gesendeten; bestätigte Stapel werden nicht erneut gesendet. Der Schlüssel kommt aus dem Schlüsselbund-Eintrag des Profils des Journals (oder von --profile) und geht nur an die URL dieses Profils; mit CALLSTOP_API_KEY muss die URL mit --base-url bestätigt werden. Ein Journal, dessen URL eine andere ist, wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Resume with this profile of the console (its URL and stored key) instead of the journal&apos;s profile; its URL must be the journal&apos;s.</source>
+        <translation>Mit diesem Profil der Konsole (seiner URL und seinem gespeicherten Schlüssel) statt mit dem Profil des Journals fortsetzen; seine URL muss die des Journals sein.</translation>
+    </message>
+    <message>
+        <source>With CALLSTOP_API_KEY: the URL the key may go to, which must be the journal&apos;s (required, since that key belongs to no profile).</source>
+        <translation>Mit CALLSTOP_API_KEY: die URL, an die der Schlüssel gehen darf; sie muss die des Journals sein (erforderlich, da dieser Schlüssel zu keinem Profil gehört).</translation>
+    </message>
+    <message>
+        <source>name at most one of --base-url URL or --profile NAME</source>
+        <translation>nennen Sie höchstens eines von --base-url URL oder --profile NAME</translation>
+    </message>
+    <message>
+        <source>--base-url confirms where the key of CALLSTOP_API_KEY goes, and it is not set; a stored key goes to its profile&apos;s URL (--profile NAME, or the journal&apos;s profile)</source>
+        <translation>--base-url bestätigt, wohin der Schlüssel aus CALLSTOP_API_KEY geht, und diese Variable ist nicht gesetzt; ein gespeicherter Schlüssel geht an die URL seines Profils (--profile NAME oder das Profil des Journals)</translation>
+    </message>
+    <message>
+        <source>the key in CALLSTOP_API_KEY belongs to no profile: confirm where it goes with --base-url (the journal was written for %1), or name a profile with --profile NAME</source>
+        <translation>der Schlüssel in CALLSTOP_API_KEY gehört zu keinem Profil: bestätigen Sie mit --base-url, wohin er geht (das Journal wurde für %1 geschrieben), oder nennen Sie mit --profile NAME ein Profil</translation>
+    </message>
+    <message>
+        <source>no profile named &apos;%1&apos; here; name one with --profile NAME, or set CALLSTOP_API_KEY and confirm the URL with --base-url</source>
+        <translation>hier gibt es kein Profil namens „%1“; nennen Sie eines mit --profile NAME, oder setzen Sie CALLSTOP_API_KEY und bestätigen Sie die URL mit --base-url</translation>
+    </message>
+    <message>
+        <source>the Sandbox profile lives inside the console and restarts with it; its jobs cannot be resumed from the command line</source>
+        <translation>das Sandbox-Profil lebt in der Konsole und startet mit ihr neu; seine Aufträge können nicht über die Befehlszeile fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>--base-url</source>
+        <translation>--base-url</translation>
+    </message>
+    <message>
+        <source>the profile %1</source>
+        <translation>das Profil %1</translation>
     </message>
 </context>
 </TS>

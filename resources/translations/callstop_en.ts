@@ -153,6 +153,30 @@
     </message>
 </context>
 <context>
+    <name>callstop::ScopeCounter</name>
+    <message numerus="yes">
+        <source>%n call(s) stopped</source>
+        <translation>
+            <numerusform>%n call stopped</numerusform>
+            <numerusform>%n calls stopped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already connected (not hung up)</source>
+        <translation>
+            <numerusform>, %n already connected (not hung up)</numerusform>
+            <numerusform>, %n already connected (not hung up)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n still waiting to be called (added since, or not stopped)</source>
+        <translation>
+            <numerusform>; %n still waiting to be called (added since, or not stopped)</numerusform>
+            <numerusform>; %n still waiting to be called (added since, or not stopped)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>callstop::cli::Cli</name>
     <message numerus="yes">
         <source>... and %n more not valid</source>
@@ -271,6 +295,90 @@
         <translation>
             <numerusform>recording failed: %1; sending nothing more, finishing the %n request in flight.</numerusform>
             <numerusform>recording failed: %1; sending nothing more, finishing the %n requests in flight.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n number(s)</source>
+        <translation>
+            <numerusform>, %n number</numerusform>
+            <numerusform>, %n numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminating by scope: %1, %n item(s)</source>
+        <translation>
+            <numerusform>Terminating by scope: %1, %n item</numerusform>
+            <numerusform>Terminating by scope: %1, %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 in %n page(s)</source>
+        <translation>
+            <numerusform>%1 %2 in %n page</numerusform>
+            <numerusform>%1 %2 in %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n request(s)</source>
+        <translation>
+            <numerusform>, %n request</numerusform>
+            <numerusform>, %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more not taken</source>
+        <translation>
+            <numerusform>... and %n more not taken</numerusform>
+            <numerusform>... and %n more not taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) found</source>
+        <translation>
+            <numerusform>%n number found</numerusform>
+            <numerusform>%n numbers found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not valid (region %1)</source>
+        <translation>
+            <numerusform>, %n not valid (region %1)</numerusform>
+            <numerusform>, %n not valid (region %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) in this scope are not connected yet</source>
+        <translation>
+            <numerusform>%n call in this scope are not connected yet</numerusform>
+            <numerusform>%n calls in this scope are not connected yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This stops the calls to %n number(s) in ALL campaigns of the workspace, not only one.</source>
+        <translation>
+            <numerusform>This stops the calls to %n number in ALL campaigns of the workspace, not only one.</numerusform>
+            <numerusform>This stops the calls to %n numbers in ALL campaigns of the workspace, not only one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This stops the calls to %n number(s) in the campaign %1 only.</source>
+        <translation>
+            <numerusform>This stops the calls to %n number in the campaign %1 only.</numerusform>
+            <numerusform>This stops the calls to %n numbers in the campaign %1 only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s), first %1</source>
+        <translation>
+            <numerusform>%n number, first %1</numerusform>
+            <numerusform>%n numbers, first %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n request(s) would be sent; nothing was sent.</source>
+        <translation>
+            <numerusform>Dry run: %n request would be sent; nothing was sent.</numerusform>
+            <numerusform>Dry run: %n requests would be sent; nothing was sent.</numerusform>
         </translation>
     </message>
 </context>
