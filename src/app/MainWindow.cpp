@@ -1,5 +1,9 @@
 #include "MainWindow.h"
 
+#include "api/ApiClient.h"
+#include "find/FindDialog.h"
+#include "numbers/PhoneRegions.h"
+
 #include "ui_MainWindow.h"
 
 #include "AuditDialog.h"
@@ -32,6 +36,13 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     m_ui->callTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_ui->callTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->callTable->setAccessibleDescription(tr("Every pasted call ID with its state, batch and detail"));
+    // The columns of calls found in the call history show once there are such calls.
+    const auto showFoundColumns = [this](bool shown) {
+        for (int c = CallListModel::NumberColumn; c <= CallListModel::AgentColumn; ++c)
+            m_ui->callTable->setColumnHidden(c, !shown);
+    };
+    showFoundColumns(false);
+    connect(&m_calls, &CallListModel::foundColumnsInUseChanged, this, showFoundColumns);
     m_ui->batchTable->setModel(&m_batches);
     m_ui->batchTable->setWordWrap(false);
     m_ui->batchTable->horizontalHeader()->setStretchLastSection(true);
@@ -79,8 +90,40 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::openFindCalls()
+{
+    if (m_findDialog) {
+        m_findDialog->raise();
+        m_findDialog->activateWindow();
+        return;
+    }
+    const Profile profile = currentProfile();
+    if (!profile.isSandbox() && !m_profiles->hasKey(profile.id)) {
+        QMessageBox::information(this, tr("Find Calls"),
+            tr("The profile %1 has no key yet. Enter it in Settings › Profiles and Keys.").arg(profile.name));
+        return;
+    }
+    auto client = m_jobs->makeClient(profile);
+    if (!client)
+        return;
+    m_findDialog = new FindDialog(std::move(client), profile.name, PhoneRegions::systemDefaultRegion(), this);
+    m_findDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_findDialog, &FindDialog::callsFound, this, [this](const QList<HistoryCall>& calls) {
+        const AppendSummary added = m_calls.appendFound(calls);
+        statusBar()->showMessage(
+            tr("%1 found calls added, %2 already in the list.").arg(added.added).arg(added.duplicates));
+    });
+    m_findDialog->show();
+}
+
 void MainWindow::setupActions()
 {
+    m_findCallsAction = new QAction(tr("Find &Calls…"), this);
+    m_findCallsAction->setObjectName(QStringLiteral("actionFindCalls"));
+    m_findCallsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_findCallsAction->setToolTip(tr("Find calls in the call history by date, status, campaign, agent or number"));
+    m_ui->menuJob->insertAction(m_ui->actionTerminate, m_findCallsAction);
+    connect(m_findCallsAction, &QAction::triggered, this, &MainWindow::openFindCalls);
     m_ui->actionImportCsv->setShortcut(QKeySequence::Open);
     m_ui->actionPaste->setShortcut(QKeySequence::Paste);
     m_ui->actionDelete->setShortcut(QKeySequence::Delete);

@@ -12,6 +12,7 @@
 #include "profiles/ProfileController.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -52,6 +53,8 @@ public:
     void resumeJournal(const QString& path) { m_resume->resumeJournal(path); }
     bool exportResultsTo(const QString& path) { return m_jobs->exportResultsTo(path); }
     bool isAppending() const { return m_input->isAppending(); }
+    // Opens (or raises) the Find Calls dialog for the current profile; its calls stream into the list.
+    void openFindCalls();
 
 signals:
     void pasteFinished(const callstop::AppendSummary& summary);
@@ -89,6 +92,8 @@ private:
     std::unique_ptr<JobController> m_jobs;
     std::unique_ptr<ResumeOffer> m_resume;
     InputController* m_input; // a child of the window
+    QAction* m_findCallsAction = nullptr;
+    QPointer<class FindDialog> m_findDialog;
 };
 
 } // namespace callstop

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "ProfileDialog.h"
 #include "SandboxServer.h"
+#include "find/FindDialog.h"
 #include "jobs/JobJournal.h"
 #include "profiles/ProfileStore.h"
 #include "secrets/CredentialStore.h"
@@ -14,6 +15,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDirIterator>
 #include <QGuiApplication>
 #include <QLabel>
@@ -78,6 +80,8 @@ private slots:
     void resumeOfferAtStart();
     void resumeRefusesAJournalOfAnotherUrl();
     void recordingFailureStopsTheJob();
+    void findCallsThenTerminate();
+    void findByCampaignPicker();
     void importCsvFile();
     void cancelledImportLeavesTable();
     void droppedZipIsRefused();
@@ -693,6 +697,94 @@ void TestMainWindow::recordingFailureStopsTheJob()
             || box->text().contains(QLatin1String("injected")),
         qPrintable(box->text()));
     box->close();
+}
+
+// Find Calls on the Sandbox profile: the week's calls that can still be stopped stream into the list with their
+// number, campaign and agent; they are then terminated through the call-ID path, and the sandbox shows them stopped.
+void TestMainWindow::findCallsThenTerminate()
+{
+    QSet<QString> expected;
+    for (const auto& c : m_sandbox->calls()) {
+        if (c.status == "registered" || c.status == "retry")
+            expected.insert(QString::fromStdString(c.id));
+    }
+    QVERIFY(expected.size() > 100);
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    FindDialog* find = nullptr;
+    QTRY_VERIFY((find = m_window->findChild<FindDialog*>()) && find->isVisible());
+    auto* from = find->findChild<QDateTimeEdit*>(QStringLiteral("fromEdit"));
+    from->setDateTime(QDateTime::currentDateTime().addDays(-8));
+    QVERIFY(find->findChild<QCheckBox*>(QStringLiteral("status_registered"))->isChecked());
+    QVERIFY(find->findChild<QCheckBox*>(QStringLiteral("status_retry"))->isChecked());
+    QVERIFY(!find->findChild<QCheckBox*>(QStringLiteral("status_ongoing"))->isChecked());
+    QSignalSpy done(find, &FindDialog::readingFinished);
+    QTest::mouseClick(find->findChild<QPushButton*>(QStringLiteral("findButton")), Qt::LeftButton);
+    QVERIFY(done.wait(60000));
+    QVERIFY2(done.first().first().value<LookupResult>().ok(),
+        qPrintable(done.first().first().value<LookupResult>().message));
+    auto* calls = m_window->callModel();
+    QCOMPARE(calls->rowCount(), int(expected.size()));
+    QSet<QString> listed;
+    for (int r = 0; r < calls->rowCount(); ++r)
+        listed.insert(calls->textAt(r));
+    QCOMPARE(listed, expected);
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("callTable"));
+    QVERIFY(!table->isColumnHidden(CallListModel::NumberColumn));
+    const auto first = m_sandbox->call(calls->textAt(0).toStdString());
+    QCOMPARE(
+        calls->data(calls->index(0, CallListModel::NumberColumn)).toString(), QString::fromStdString(first->toNumber));
+    QVERIFY(!calls->data(calls->index(0, CallListModel::CampaignColumn)).toString().isEmpty());
+    QTest::mouseClick(find->findChild<QPushButton*>(QStringLiteral("closeButton")), Qt::LeftButton);
+
+    ConfirmDialog* dialog = openConfirm();
+    QVERIFY(dialog);
+    dialog->findChild<QCheckBox*>(QStringLiteral("checkCallsBox"))->setChecked(false);
+    const JobSummary summary = confirmAndWait(dialog, QString::number(expected.size()));
+    QCOMPARE(summary.ending, JobSummary::Ending::Completed);
+    for (const QString& id : expected)
+        QCOMPARE(QString::fromStdString(m_sandbox->call(id.toStdString())->status), QStringLiteral("cancelled"));
+    // An empty list hides the found calls' columns again.
+    calls->clear();
+    QVERIFY(table->isColumnHidden(CallListModel::NumberColumn));
+}
+
+// The campaign picker: filled from /campaign/all, searchable; a typed name that is not one of them is refused.
+void TestMainWindow::findByCampaignPicker()
+{
+    m_window->openFindCalls();
+    FindDialog* find = nullptr;
+    QTRY_VERIFY((find = m_window->findChild<FindDialog*>()) && find->isVisible());
+    find->findChild<QDateTimeEdit*>(QStringLiteral("fromEdit"))->setDateTime(QDateTime::currentDateTime().addDays(-8));
+    find->findChild<QCheckBox*>(QStringLiteral("status_completed"))->setChecked(true);
+    auto* picker = find->findChild<QComboBox*>(QStringLiteral("campaignCombo"));
+    QTRY_COMPARE_WITH_TIMEOUT(picker->count(), 1 + 40, 10000); // "Any campaign" and the sandbox's 40
+    const QString campaignId = picker->itemData(5).toString();
+    picker->setCurrentIndex(5);
+    HistoryFilter filter;
+    QSet<QString> numbers;
+    QString error;
+    QVERIFY2(find->filter(&filter, &numbers, &error), qPrintable(error));
+    QCOMPARE(filter.campaignId, campaignId);
+    QSignalSpy done(find, &FindDialog::readingFinished);
+    QVERIFY(find->find());
+    QVERIFY(done.wait(60000));
+    int expected = 0;
+    for (const auto& c : m_sandbox->calls())
+        expected += c.campaignId == campaignId.toStdString()
+            && (c.status == "registered" || c.status == "retry" || c.status == "completed");
+    QVERIFY(expected > 0);
+    QCOMPARE(m_window->callModel()->rowCount(), expected);
+
+    // A campaign typed by hand that is not in the list: nothing is read.
+    picker->setEditText(QStringLiteral("Campaign that does not exist"));
+    QVERIFY(!find->filter(&filter, &numbers, &error));
+    QVERIFY2(error.contains(QLatin1String("Campaign that does not exist")), qPrintable(error));
+    // A number that is not one.
+    picker->setCurrentIndex(0);
+    find->findChild<QLineEdit*>(QStringLiteral("numbersEdit"))->setText(QStringLiteral("+91 12"));
+    QVERIFY(!find->filter(&filter, &numbers, &error));
+    QVERIFY(error.contains(QLatin1String("+91 12")));
+    find->close();
 }
 
 void TestMainWindow::importCsvFile()

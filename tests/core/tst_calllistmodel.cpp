@@ -18,6 +18,7 @@ class TestCallListModel : public QObject
     Q_OBJECT
 
 private slots:
+    void foundCallsKeepTheirColumns();
     void appendExtraction();
     void duplicatesAgainstTable();
     void removeAndClear();
@@ -126,6 +127,40 @@ void TestCallListModel::compactRows()
 {
     CallListModel model;
     QVERIFY(model.memoryPerRow() <= 28);
+}
+
+void TestCallListModel::foundCallsKeepTheirColumns()
+{
+    CallListModel model;
+    QSignalSpy inUse(&model, &CallListModel::foundColumnsInUseChanged);
+    model.appendIds({*CallId::parse(QStringLiteral("3f2a1b4c-0000-4000-8000-000000000009"))});
+    QCOMPARE(inUse.size(), 0);
+    HistoryCall a;
+    a.id = *CallId::parse(QStringLiteral("3f2a1b4c-0000-4000-8000-000000000001"));
+    a.toNumber = QStringLiteral("+918882876897");
+    a.status = QStringLiteral("registered");
+    a.campaignId = QStringLiteral("c1");
+    a.campaignName = QStringLiteral("Diwali");
+    a.agentId = QStringLiteral("a1");
+    HistoryCall b = a;
+    b.id = *CallId::parse(QStringLiteral("3f2a1b4c-0000-4000-8000-000000000002"));
+    b.campaignName.clear();
+    const AppendSummary summary = model.appendFound({a, b, a});
+    QCOMPARE(summary.added, 2);
+    QCOMPARE(summary.duplicates, 1);
+    QCOMPARE(inUse.size(), 1);
+    QCOMPARE(inUse.first().first().toBool(), true);
+    QCOMPARE(model.data(model.index(1, CallListModel::NumberColumn)).toString(), QStringLiteral("+918882876897"));
+    QCOMPARE(model.data(model.index(1, CallListModel::FoundStatusColumn)).toString(), QStringLiteral("registered"));
+    QCOMPARE(model.data(model.index(1, CallListModel::CampaignColumn)).toString(), QStringLiteral("Diwali"));
+    QCOMPARE(model.data(model.index(2, CallListModel::CampaignColumn)).toString(), QStringLiteral("c1")); // no name
+    QCOMPARE(model.data(model.index(1, CallListModel::AgentColumn)).toString(), QStringLiteral("a1"));
+    QVERIFY(model.data(model.index(0, CallListModel::NumberColumn)).isNull()); // pasted, not found
+    QCOMPARE(model.headerData(CallListModel::NumberColumn, Qt::Horizontal).toString(), QStringLiteral("Number"));
+    model.clear();
+    QCOMPARE(inUse.size(), 2);
+    QCOMPARE(inUse.last().first().toBool(), false);
+    QVERIFY(!model.hasFoundCalls());
 }
 
 QTEST_GUILESS_MAIN(TestCallListModel)

@@ -55,6 +55,9 @@ public:
     ConfirmDialog* newConfirmDialog(const Profile& profile, const QList<CallId>& ids, int batches);
     // A session on the profile with its key, or null (and a warning) when its network options are wrong.
     std::unique_ptr<JobSession> makeSession(const Profile& profile);
+    // A client of the profile with its key (for look-ups too), or null (and a warning) when its network options are
+    // wrong.
+    std::unique_ptr<ApiClient> makeClient(const Profile& profile);
     // Shows the started session's job in the panel; rows are the model rows of the job's positions.
     void runJob(const QList<int>& rows, std::unique_ptr<JobSession> session);
 
@@ -66,7 +69,6 @@ signals:
 
 private:
     void openConfirm(const Profile& profile, const QList<int>& rows, const QList<CallId>& ids);
-    std::unique_ptr<ApiClient> makeClient(const Profile& profile);
     void startJob(const QList<int>& rows, const QList<CallId>& ids, bool checkCalls);
     QList<int> finalRowsToRetry() const;
     QList<ReportRow> reportRows() const;

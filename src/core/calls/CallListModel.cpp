@@ -67,6 +67,21 @@ QVariant CallListModel::data(const QModelIndex& index, int role) const
             return r.batch >= 0 ? QVariant(r.batch + 1) : QVariant();
         case DetailColumn:
             return detailAt(index.row());
+        case NumberColumn:
+        case FoundStatusColumn:
+        case CampaignColumn:
+        case AgentColumn: {
+            if (m_found.isEmpty() || r.state == RowState::Invalid)
+                return {};
+            const auto it = m_found.constFind(r.id);
+            if (it == m_found.cend())
+                return {};
+            const int c = index.column();
+            return c == NumberColumn     ? it->number
+                : c == FoundStatusColumn ? it->status
+                : c == CampaignColumn    ? it->campaign
+                                         : it->agent;
+        }
         }
         break;
     case StateRole:
@@ -94,6 +109,14 @@ QVariant CallListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Batch");
     case DetailColumn:
         return tr("Detail");
+    case NumberColumn:
+        return tr("Number");
+    case FoundStatusColumn:
+        return tr("Found as");
+    case CampaignColumn:
+        return tr("Campaign");
+    case AgentColumn:
+        return tr("Agent");
     }
     return {};
 }
@@ -252,8 +275,29 @@ void CallListModel::clear()
     m_notes.clear();
     m_index.clear();
     m_counts.fill(0);
+    const bool hadFound = !m_found.isEmpty();
+    m_found.clear();
     endResetModel();
     emit countsChanged();
+    if (hadFound)
+        emit foundColumnsInUseChanged(false);
+}
+
+AppendSummary CallListModel::appendFound(const QList<HistoryCall>& calls)
+{
+    const bool first = m_found.isEmpty();
+    QList<CallId> ids;
+    ids.reserve(calls.size());
+    for (const HistoryCall& c : calls) {
+        ids.append(c.id);
+        m_found.insert(c.id,
+            Found {c.toNumber, c.status, c.campaignName.isEmpty() ? c.campaignId : c.campaignName,
+                c.agentName.isEmpty() ? c.agentId : c.agentName});
+    }
+    const AppendSummary summary = appendIds(ids);
+    if (first && !m_found.isEmpty())
+        emit foundColumnsInUseChanged(true);
+    return summary;
 }
 
 QList<int> CallListModel::rowsInState(RowState state) const

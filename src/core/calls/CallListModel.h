@@ -4,8 +4,10 @@
 #include "ids/CallId.h"
 #include "ids/CallIdIndex.h"
 #include "ids/IdExtractor.h"
+#include "lookup/LookupTypes.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QStringList>
@@ -29,7 +31,18 @@ class CallListModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, StateColumn, BatchColumn, DetailColumn, ColumnCount };
+    // The last four are filled for calls found in the call history (appendFound), empty for pasted ones.
+    enum Column {
+        IdColumn,
+        StateColumn,
+        BatchColumn,
+        DetailColumn,
+        NumberColumn,
+        FoundStatusColumn,
+        CampaignColumn,
+        AgentColumn,
+        ColumnCount
+    };
     enum Role {
         StateRole = Qt::UserRole + 1, // RowState as int
         CallIdRole, // canonical ID text, empty for invalid rows
@@ -48,6 +61,10 @@ public:
     // duplicates become Duplicate rows and its near misses Invalid rows, so that nothing pasted disappears unseen.
     AppendSummary appendExtraction(const ExtractionResult& result);
     AppendSummary appendIds(const QList<CallId>& ids);
+    // Calls found in the call history: their IDs as appendIds does, with number, status, campaign and agent kept
+    // for the last columns.
+    AppendSummary appendFound(const QList<HistoryCall>& calls);
+    bool hasFoundCalls() const { return !m_found.isEmpty(); }
     void appendInvalid(const QString& text, const QString& reason);
 
     // Removes the given rows (any order, duplicates allowed).
@@ -83,6 +100,8 @@ public:
 
 signals:
     void countsChanged();
+    // The first found calls arrived, or the list was cleared of them: the view shows or hides their columns.
+    void foundColumnsInUseChanged(bool inUse);
 
 private:
     static constexpr quint32 NoNote = 0xffffffffu;
@@ -108,6 +127,15 @@ private:
     RowKey idAtRow() const { return RowKey {&m_rows}; }
     void rebuildIndex();
 
+    struct Found
+    {
+        QString number;
+        QString status;
+        QString campaign;
+        QString agent;
+    };
+    // Only found calls have an entry: a million pasted IDs cost nothing here.
+    QHash<CallId, Found> m_found;
     CallIdIndex m_index; // rows that are not Duplicate or Invalid, by ID
     RowStateCounts m_counts {};
 };
