@@ -202,19 +202,19 @@
     </message>
     <message>
         <source>The page has no &apos;%1&apos; list.</source>
-        <translation>Die Seite hat keine Liste '%1'.</translation>
+        <translation>Die Seite hat keine Liste &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The page holds %1 records in &apos;%2&apos;; a page holds at most %3.</source>
-        <translation>Die Seite enthält %1 Datensätze in '%2'; eine Seite enthält höchstens %3.</translation>
+        <translation>Die Seite enthält %1 Datensätze in &apos;%2&apos;; eine Seite enthält höchstens %3.</translation>
     </message>
     <message>
         <source>Record %1 of &apos;%2&apos;: %3</source>
-        <translation>Datensatz %1 von '%2': %3</translation>
+        <translation>Datensatz %1 von &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <source>The page&apos;s &apos;total&apos; is neither a count nor &quot;many&quot;.</source>
-        <translation>Das Feld 'total' der Seite ist weder eine Anzahl noch "many".</translation>
+        <translation>Das Feld &apos;total&apos; der Seite ist weder eine Anzahl noch &quot;many&quot;.</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -222,27 +222,27 @@
     </message>
     <message>
         <source>&apos;id&apos; is not a call ID</source>
-        <translation>'id' ist keine Anruf-ID</translation>
+        <translation>&apos;id&apos; ist keine Anruf-ID</translation>
     </message>
     <message>
         <source>no &apos;status&apos;</source>
-        <translation>'status' fehlt</translation>
+        <translation>&apos;status&apos; fehlt</translation>
     </message>
     <message>
         <source>no &apos;id&apos;</source>
-        <translation>'id' fehlt</translation>
+        <translation>&apos;id&apos; fehlt</translation>
     </message>
     <message>
         <source>&apos;total_count&apos; is not a count</source>
-        <translation>'total_count' ist keine Anzahl</translation>
+        <translation>&apos;total_count&apos; ist keine Anzahl</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a count</source>
-        <translation>'%1' ist keine Anzahl</translation>
+        <translation>&apos;%1&apos; ist keine Anzahl</translation>
     </message>
     <message>
         <source>The answer&apos;s status is &apos;%1&apos;, not success.</source>
-        <translation>Der Status der Antwort ist '%1', nicht 'success'.</translation>
+        <translation>Der Status der Antwort ist &apos;%1&apos;, nicht &apos;success&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1119,22 @@
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Found as</source>
+        <translation>Gefunden als</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
 </context>
 <context>
     <name>callstop::ConfirmDialog</name>
@@ -1328,6 +1344,137 @@
     <message>
         <source>reading failed: %1</source>
         <translation>Lesen fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>callstop::FindDialog</name>
+    <message>
+        <source>Find Calls — %1</source>
+        <translation>Anrufe finden — %1</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Only calls not connected yet (registered, retry) can be terminated.</source>
+        <translation>Nur noch nicht verbundene Anrufe (registered, retry) können beendet werden.</translation>
+    </message>
+    <message>
+        <source>Any campaign</source>
+        <translation>Jede Kampagne</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Kampagne:</translation>
+    </message>
+    <message>
+        <source>Any agent</source>
+        <translation>Jeder Agent</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>A&amp;gent:</translation>
+    </message>
+    <message>
+        <source>Any number; or numbers separated by commas or semicolons</source>
+        <translation>Jede Nummer; oder Nummern, durch Kommas oder Semikolons getrennt</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation>&amp;Nummern:</translation>
+    </message>
+    <message>
+        <source>Progress of the search</source>
+        <translation>Fortschritt der Suche</translation>
+    </message>
+    <message>
+        <source>Found calls are added to the list, to be reviewed and terminated from there.</source>
+        <translation>Gefundene Anrufe werden der Liste hinzugefügt, um dort geprüft und beendet zu werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Finden</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls read…</source>
+        <translation>%1 von %2 Anrufen gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 calls read…</source>
+        <translation>%1 Anrufe gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 not connected)</source>
+        <translation>%1 (%2, %3 nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The lists of campaigns and agents could not be read: %1</source>
+        <translation>Die Listen der Kampagnen und Agenten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&apos;From&apos; is after &apos;To&apos;.</source>
+        <translation>„Von“ liegt nach „Bis“.</translation>
+    </message>
+    <message>
+        <source>Choose at least one status.</source>
+        <translation>Wählen Sie mindestens einen Status.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the campaigns; choose one from the list.</source>
+        <translation>„%1“ ist keine der Kampagnen; wählen Sie eine aus der Liste.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the agents; choose one from the list.</source>
+        <translation>„%1“ ist keiner der Agenten; wählen Sie einen aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Cannot Find</source>
+        <translation>Suche nicht möglich</translation>
+    </message>
+    <message>
+        <source>Reading the call history…</source>
+        <translation>Der Anrufverlauf wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 calls found and added to the list; review them there, then terminate them.</source>
+        <translation>%1 Anrufe gefunden und der Liste hinzugefügt; prüfen Sie sie dort und beenden Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 calls found until then are in the list.</source>
+        <translation>Angehalten: Die %1 bis dahin gefundenen Anrufe stehen in der Liste.</translation>
+    </message>
+    <message>
+        <source>%1 %2 calls found until then are in the list.</source>
+        <translation>%1 Die %2 bis dahin gefundenen Anrufe stehen in der Liste.</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1985,26 @@ Beenden kann nicht rückgängig gemacht werden. Dieselben IDs erneut zu senden i
     <message>
         <source>Language and the job-size limit</source>
         <translation>Sprache und Auftragsgrenze</translation>
+    </message>
+    <message>
+        <source>Find Calls</source>
+        <translation>Anrufe finden</translation>
+    </message>
+    <message>
+        <source>The profile %1 has no key yet. Enter it in Settings › Profiles and Keys.</source>
+        <translation>Das Profil %1 hat noch keinen Schlüssel. Geben Sie ihn unter Einstellungen › Profile und Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>%1 found calls added, %2 already in the list.</source>
+        <translation>%1 gefundene Anrufe hinzugefügt, %2 schon in der Liste.</translation>
+    </message>
+    <message>
+        <source>Find &amp;Calls…</source>
+        <translation>Anrufe &amp;finden…</translation>
+    </message>
+    <message>
+        <source>Find calls in the call history by date, status, campaign, agent or number</source>
+        <translation>Anrufe im Anrufverlauf nach Datum, Status, Kampagne, Agent oder Nummer finden</translation>
     </message>
 </context>
 <context>
