@@ -504,7 +504,9 @@ void TestCli::journalWriteFailureIsFive()
 
     // Once the journal can be written again, resuming sends the four unknown batches (safe) and the six not sent.
     const int beforeResume = terminateRequests();
-    const Result resumed = cli({QStringLiteral("resume"), journal, QStringLiteral("--yes")}, {}, m_key);
+    const Result resumed
+        = cli({QStringLiteral("resume"), journal, QStringLiteral("--yes"), QStringLiteral("--base-url"), m_baseUrl}, {},
+            m_key);
     QVERIFY2(resumed.code == 0, resumed.err.constData());
     QVERIFY2(resumed.err.contains("4 unknown, 6 not sent"), resumed.err.constData());
     QCOMPARE(terminateRequests() - beforeResume, 10);
