@@ -1,3 +1,5 @@
+#include "support/CliProcess.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -47,12 +49,7 @@ private slots:
     void auditLogOnAFullDeviceIsFive();
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = callstop::test::CliResult;
     Result cli(const QStringList& args, const QByteArray& input = {}, const QString& key = QString(),
         const QHash<QString, QString>& extraEnv = {});
     int terminateRequests();
@@ -96,25 +93,13 @@ void TestCli::cleanupTestCase()
 TestCli::Result TestCli::cli(
     const QStringList& args, const QByteArray& input, const QString& key, const QHash<QString, QString>& extraEnv)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("CALLSTOP_API_KEY"));
-    if (!key.isNull())
-        env.insert(QStringLiteral("CALLSTOP_API_KEY"), key);
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
-        env.insert(it.key(), it.value());
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CALLSTOP_CLI_PATH), args);
-    if (!p.waitForStarted())
-        qFatal("callstop-cli did not start");
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000))
-        qFatal("callstop-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-        p.readAllStandardError()};
+    callstop::test::CliRun run;
+    run.home = m_dir.path();
+    run.key = key;
+    run.dataHome = false; // journals in the default data folder below HOME, as an operator's are
+    run.env = extraEnv;
+    run.timeoutMs = 120000;
+    return callstop::test::runCli(args, input, run);
 }
 
 int TestCli::terminateRequests()

@@ -1,5 +1,6 @@
 #include "jobs/JobJournal.h"
 #include "profiles/ProfileStore.h"
+#include "support/CliProcess.h"
 #include "support/HostileServer.h"
 #include "util/AppSettings.h"
 
@@ -91,13 +92,7 @@ private slots:
     void helpNamesTheDeadline();
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-        qint64 elapsedMs = 0;
-    };
+    using Result = test::CliResult;
     Result cli(const QStringList& args, const QByteArray& input = {}, bool keyInEnvironment = true);
     QStringList terminateArgs(const HostileServer& server, const QString& name);
 
@@ -124,32 +119,17 @@ void TestCliHostile::initTestCase()
 
 TestCliHostile::Result TestCliHostile::cli(const QStringList& args, const QByteArray& input, bool keyInEnvironment)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("CALLSTOP_API_KEY"));
+    test::CliRun run;
+    run.home = m_dir.path();
     if (keyInEnvironment)
-        env.insert(QStringLiteral("CALLSTOP_API_KEY"), Key);
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    p.setProcessEnvironment(env);
+        run.key = Key;
     if (!Sanitized) {
-        p.setChildProcessModifier([] {
+        run.childModifier = [] {
             const rlimit limit {AddressSpaceCap, AddressSpaceCap};
             ::setrlimit(RLIMIT_AS, &limit);
-        });
+        };
     }
-    QElapsedTimer timer;
-    timer.start();
-    p.start(QStringLiteral(CALLSTOP_CLI_PATH), args);
-    if (!p.waitForStarted())
-        qFatal("callstop-cli did not start");
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(180000))
-        qFatal("callstop-cli did not finish");
-    Result r {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-        p.readAllStandardError(), timer.elapsed()};
+    const Result r = test::runCli(args, input, run);
     if (r.out.contains(Key.toLatin1()) || r.err.contains(Key.toLatin1()))
         qFatal("the key was printed");
     return r;

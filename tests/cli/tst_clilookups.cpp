@@ -1,4 +1,5 @@
 #include "SandboxServer.h"
+#include "support/CliProcess.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -30,12 +31,7 @@ private slots:
     void limitExitsOne();
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = test::CliResult;
     Result cli(const QStringList& args, const QByteArray& input = {}, const QString& key = {});
     QStringList week() const;
 
@@ -58,24 +54,11 @@ void TestCliLookups::initTestCase()
 
 TestCliLookups::Result TestCliLookups::cli(const QStringList& args, const QByteArray& input, const QString& key)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CALLSTOP_API_KEY"), key.isEmpty() ? QString::fromStdString(m_server->apiKey()) : key);
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("TZ"), QStringLiteral("Asia/Kolkata"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CALLSTOP_CLI_PATH), args);
-    if (!p.waitForStarted())
-        qFatal("callstop-cli did not start");
-    p.write(input);
-    p.closeWriteChannel();
-    // The sandbox answers from this process's threads: waiting here blocks nothing of it.
-    if (!p.waitForFinished(120000))
-        qFatal("callstop-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-        p.readAllStandardError()};
+    test::CliRun run;
+    run.home = m_dir.path();
+    run.key = key.isEmpty() ? QString::fromStdString(m_server->apiKey()) : key;
+    run.env.insert(QStringLiteral("TZ"), QStringLiteral("Asia/Kolkata"));
+    return test::runCli(args, input, run);
 }
 
 QStringList TestCliLookups::week() const

@@ -1,4 +1,5 @@
 #include "SandboxServer.h"
+#include "support/CliProcess.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -35,12 +36,7 @@ private slots:
     void dryRunSendsNothing();
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = test::CliResult;
     Result cli(QStringList args, const QByteArray& input = {});
     // The effect the CLI printed: "Effect: N calls stopped, M already connected".
     static std::pair<int, int> effect(const QByteArray& out);
@@ -64,22 +60,10 @@ void TestCliScopes::init()
 TestCliScopes::Result TestCliScopes::cli(QStringList args, const QByteArray& input)
 {
     args << QStringLiteral("--base-url") << QString::fromStdString(m_server->baseUrl());
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CALLSTOP_API_KEY"), QString::fromStdString(m_server->apiKey()));
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CALLSTOP_CLI_PATH), args);
-    if (!p.waitForStarted())
-        qFatal("callstop-cli did not start");
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000))
-        qFatal("callstop-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-        p.readAllStandardError()};
+    test::CliRun run;
+    run.home = m_dir.path();
+    run.key = QString::fromStdString(m_server->apiKey());
+    return test::runCli(args, input, run);
 }
 
 std::pair<int, int> TestCliScopes::effect(const QByteArray& out)
