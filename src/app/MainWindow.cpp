@@ -121,7 +121,6 @@ void MainWindow::setupActions()
     m_findCallsAction = new QAction(tr("Find &Calls…"), this);
     m_findCallsAction->setObjectName(QStringLiteral("actionFindCalls"));
     m_findCallsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    m_findCallsAction->setToolTip(tr("Find calls in the call history by date, status, campaign, agent or number"));
     m_ui->menuJob->insertAction(m_ui->actionTerminate, m_findCallsAction);
     connect(m_findCallsAction, &QAction::triggered, this, &MainWindow::openFindCalls);
     m_ui->actionImportCsv->setShortcut(QKeySequence::Open);
@@ -154,6 +153,7 @@ void MainWindow::setupActions()
         a->setStatusTip(text);
     };
     tip(m_ui->actionImportCsv, tr("Add the call IDs of one column of a CSV export"));
+    tip(m_findCallsAction, tr("Find calls in the call history by date, status, campaign, agent or number"));
     tip(m_ui->actionPaste, tr("Add the call IDs found in the clipboard"));
     tip(m_ui->actionDelete, tr("Remove the selected rows"));
     tip(m_ui->actionClear, tr("Remove every row"));

@@ -7,7 +7,9 @@
 #include "PreferencesDialog.h"
 #include "ProfileDialog.h"
 #include "WindowFixture.h"
+#include "api/ApiClient.h"
 #include "calls/CallListModel.h"
+#include "find/FindDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -98,7 +100,8 @@ void TestAccessibility::actionsHaveTextAndShortcutTips()
 void TestAccessibility::dialogControls_data()
 {
     QTest::addColumn<QString>("dialog");
-    for (const char* name : {"ConfirmDialog", "ProfileDialog", "CsvImportDialog", "AuditDialog", "PreferencesDialog"})
+    for (const char* name :
+        {"ConfirmDialog", "ProfileDialog", "CsvImportDialog", "AuditDialog", "PreferencesDialog", "FindDialog"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
@@ -118,6 +121,11 @@ void TestAccessibility::dialogControls()
             QStringLiteral(CALLSTOP_TEST_DATA "/csv/dashboard_export.csv"), f.settings.get());
     } else if (dialog == QLatin1String("AuditDialog")) {
         d = std::make_unique<AuditDialog>(f.dir.filePath(QStringLiteral("audit.jsonl")));
+    } else if (dialog == QLatin1String("FindDialog")) {
+        auto client = std::make_unique<ApiClient>();
+        client->setBaseUrl(
+            QUrl(QStringLiteral("http://127.0.0.1:9/ca/api/v0"))); // nothing listens: the pickers stay empty
+        d = std::make_unique<FindDialog>(std::move(client), QStringLiteral("Test"), QStringLiteral("IN"));
     } else {
         d = std::make_unique<PreferencesDialog>(f.settings.get());
     }

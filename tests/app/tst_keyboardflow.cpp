@@ -2,12 +2,14 @@
 #include "ConfirmDialog.h"
 #include "WindowFixture.h"
 #include "calls/CallListModel.h"
+#include "find/FindDialog.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -21,6 +23,7 @@ class TestKeyboardFlow : public QObject
 
 private slots:
     void mainFlowWithKeysOnly();
+    void findCallsWithKeysOnly();
 };
 
 void TestKeyboardFlow::mainFlowWithKeysOnly()
@@ -107,6 +110,29 @@ void TestKeyboardFlow::mainFlowWithKeysOnly()
     const QByteArray csv = report.readAll();
     for (const QString& id : ids)
         QVERIFY2(csv.contains(id.toLatin1()), qPrintable(id));
+}
+
+// Ctrl+Shift+F opens Find Calls, Enter finds (the default button), Escape closes; the found calls are in the list.
+void TestKeyboardFlow::findCallsWithKeysOnly()
+{
+    test::WindowFixture f;
+    MainWindow* w = f.window.get();
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    FindDialog* find = nullptr;
+    QTRY_VERIFY((find = w->findChild<FindDialog*>()) && find->isVisible());
+    find->activateWindow(); // the offscreen platform leaves activation to the test
+    QVERIFY(QTest::qWaitForWindowActive(find));
+    QSignalSpy done(find, &FindDialog::readingFinished);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(done.wait(30000));
+    QVERIFY(done.first().first().value<LookupResult>().ok());
+    const int found = done.first().first().value<LookupResult>().records;
+    QCOMPARE(w->callModel()->rowCount(), found);
+    QPointer<FindDialog> guard(find);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(!guard || !guard->isVisible());
 }
 
 QTEST_MAIN(TestKeyboardFlow)

@@ -63,6 +63,10 @@ FindDialog::FindDialog(
     m_to->setObjectName(QStringLiteral("toEdit"));
     m_to->setCalendarPopup(true);
     m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_from->setAccessibleName(tr("From"));
+    m_from->setToolTip(tr("The first moment of the calls' creation to look at (your time zone)"));
+    m_to->setAccessibleName(tr("To"));
+    m_to->setToolTip(tr("The last moment of the calls' creation to look at (your time zone)"));
     form->addRow(tr("&From:"), m_from);
     form->addRow(tr("&To:"), m_to);
 
@@ -72,6 +76,7 @@ FindDialog::FindDialog(
         auto* box = new QCheckBox(QString::fromLatin1(status), this);
         box->setObjectName(QStringLiteral("status_") + QLatin1String(status));
         box->setChecked(HistoryFilter::terminableStatuses().contains(QLatin1String(status)));
+        box->setToolTip(tr("Find the calls whose status is %1").arg(QLatin1String(status)));
         statusGrid->addWidget(box, i / 4, i % 4);
         m_statuses.append(box);
         ++i;
@@ -82,14 +87,18 @@ FindDialog::FindDialog(
 
     m_campaign = picker(QStringLiteral("campaignCombo"), tr("Any campaign"), this);
     m_campaign->setAccessibleName(tr("Campaign"));
+    m_campaign->setToolTip(tr("Only the calls of this campaign; type to search the workspace's campaigns"));
     form->addRow(tr("&Campaign:"), m_campaign);
     m_agent = picker(QStringLiteral("agentCombo"), tr("Any agent"), this);
     m_agent->setAccessibleName(tr("Agent"));
+    m_agent->setToolTip(tr("Only the calls of this agent; type to search the workspace's agents"));
     form->addRow(tr("&Agent:"), m_agent);
     m_numbers = new QLineEdit(this);
     m_numbers->setObjectName(QStringLiteral("numbersEdit"));
     m_numbers->setPlaceholderText(tr("Any number; or numbers separated by commas or semicolons"));
     m_numbers->setAccessibleName(tr("Phone numbers"));
+    m_numbers->setToolTip(
+        tr("Only the calls to these numbers, in any usual form; national ones in the region %1").arg(m_region));
     form->addRow(tr("&Numbers:"), m_numbers);
 
     m_progress = new QProgressBar(this);
@@ -97,6 +106,7 @@ FindDialog::FindDialog(
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->setAccessibleName(tr("Progress of the search"));
+    m_progress->setToolTip(tr("Calls read from the call history so far"));
     m_message = new QLabel(tr("Found calls are added to the list, to be reviewed and terminated from there."), this);
     m_message->setObjectName(QStringLiteral("findMessage"));
     m_message->setWordWrap(true);
@@ -105,11 +115,14 @@ FindDialog::FindDialog(
     m_findButton = buttons->addButton(tr("&Find"), QDialogButtonBox::AcceptRole);
     m_findButton->setObjectName(QStringLiteral("findButton"));
     m_findButton->setDefault(true);
+    m_findButton->setToolTip(tr("Read the call history with these filters and add the calls to the list"));
     m_stopButton = buttons->addButton(tr("&Stop"), QDialogButtonBox::ActionRole);
     m_stopButton->setObjectName(QStringLiteral("stopButton"));
     m_stopButton->setEnabled(false);
+    m_stopButton->setToolTip(tr("Stop reading; the calls found until then stay in the list"));
     QPushButton* close = buttons->addButton(QDialogButtonBox::Close);
     close->setObjectName(QStringLiteral("closeButton"));
+    close->setToolTip(tr("Close, and stop reading if a search is running"));
     connect(m_findButton, &QPushButton::clicked, this, &FindDialog::find);
     connect(m_stopButton, &QPushButton::clicked, m_reader.get(), &LookupReader::cancel);
     connect(close, &QPushButton::clicked, this, &FindDialog::reject);
