@@ -1476,6 +1476,54 @@
         <source>%1 %2 calls found until then are in the list.</source>
         <translation>%1 Die %2 bis dahin gefundenen Anrufe stehen in der Liste.</translation>
     </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>The first moment of the calls&apos; creation to look at (your time zone)</source>
+        <translation>Der früheste Erstellungszeitpunkt der gesuchten Anrufe (Ihre Zeitzone)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>The last moment of the calls&apos; creation to look at (your time zone)</source>
+        <translation>Der späteste Erstellungszeitpunkt der gesuchten Anrufe (Ihre Zeitzone)</translation>
+    </message>
+    <message>
+        <source>Find the calls whose status is %1</source>
+        <translation>Die Anrufe mit dem Status %1 finden</translation>
+    </message>
+    <message>
+        <source>Only the calls of this campaign; type to search the workspace&apos;s campaigns</source>
+        <translation>Nur die Anrufe dieser Kampagne; tippen Sie, um die Kampagnen des Arbeitsbereichs zu durchsuchen</translation>
+    </message>
+    <message>
+        <source>Only the calls of this agent; type to search the workspace&apos;s agents</source>
+        <translation>Nur die Anrufe dieses Agenten; tippen Sie, um die Agenten des Arbeitsbereichs zu durchsuchen</translation>
+    </message>
+    <message>
+        <source>Only the calls to these numbers, in any usual form; national ones in the region %1</source>
+        <translation>Nur die Anrufe an diese Nummern, in jeder üblichen Schreibweise; nationale Nummern in der Region %1</translation>
+    </message>
+    <message>
+        <source>Calls read from the call history so far</source>
+        <translation>Bisher aus dem Anrufverlauf gelesene Anrufe</translation>
+    </message>
+    <message>
+        <source>Read the call history with these filters and add the calls to the list</source>
+        <translation>Den Anrufverlauf mit diesen Filtern lesen und die Anrufe der Liste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Stop reading; the calls found until then stay in the list</source>
+        <translation>Das Lesen anhalten; die bis dahin gefundenen Anrufe bleiben in der Liste</translation>
+    </message>
+    <message>
+        <source>Close, and stop reading if a search is running</source>
+        <translation>Schließen und eine laufende Suche anhalten</translation>
+    </message>
 </context>
 <context>
     <name>callstop::IdColumnChooser</name>

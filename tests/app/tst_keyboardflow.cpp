@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTimeEdit>
 #include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
@@ -123,7 +124,9 @@ void TestKeyboardFlow::findCallsWithKeysOnly()
     FindDialog* find = nullptr;
     QTRY_VERIFY((find = w->findChild<FindDialog*>()) && find->isVisible());
     find->activateWindow(); // the offscreen platform leaves activation to the test
-    QVERIFY(QTest::qWaitForWindowActive(find));
+    QTRY_COMPARE(QApplication::activeWindow(), find);
+    // The focus starts on the first field, and Enter there finds (the default button).
+    QTRY_COMPARE(QApplication::focusWidget(), find->findChild<QDateTimeEdit*>(QStringLiteral("fromEdit")));
     QSignalSpy done(find, &FindDialog::readingFinished);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QVERIFY(done.wait(30000));

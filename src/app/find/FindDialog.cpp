@@ -148,6 +148,7 @@ FindDialog::FindDialog(
         }
     });
     connect(m_reader.get(), &LookupReader::finished, this, &FindDialog::onFinished);
+    m_from->setFocus(); // the first field; Enter anywhere in the form finds
     loadPickers();
 }
 
