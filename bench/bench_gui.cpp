@@ -2,12 +2,18 @@
 //   bench_gui import FILE.csv   import through the dialog: total time, longest event-loop stall, memory per row
 //   bench_gui startup           process start to main window shown
 //   bench_gui filter FILE.csv   with the rows of FILE imported: time for a filter keystroke to be answered
+//   bench_gui find N            Find Calls over a sandbox of N calls (every status, pages of 1,000 without a pause):
+//                               time until every call is in the list, longest event-loop stall, memory
 #include "CsvImportDialog.h"
 #include "MainWindow.h"
+#include "SandboxServer.h"
+#include "find/FindDialog.h"
 #include "profiles/ProfileStore.h"
 #include "secrets/CredentialStore.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QDateTimeEdit>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -187,6 +193,61 @@ int main(int argc, char** argv)
             {QStringLiteral("filter_keystroke_ms"), worst}, {QStringLiteral("rss_kib"), rssKiB()}});
         return 0;
     }
-    std::fprintf(stderr, "usage: bench_gui import FILE.csv | startup | filter FILE.csv\n");
+    if (mode == QLatin1String("find") && args.size() == 2) {
+        sandbox::SandboxOptions options;
+        options.calls = args.at(1).toInt();
+        options.historyTotalManyAbove = -1;
+        sandbox::SandboxServer server(options);
+        if (!server.start())
+            qFatal("the sandbox did not start");
+        QTemporaryDir dir;
+        QSettings settings {dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat};
+        ProfileStore profiles {&settings};
+        profiles.setSandboxUrl(QUrl(QString::fromStdString(server.baseUrl())));
+        MemoryCredentialStore credentials;
+        QNetworkAccessManager network;
+        AppServices services;
+        services.profiles = &profiles;
+        services.credentials = &credentials;
+        services.network = &network;
+        services.settings = &settings;
+        services.sandbox = &server;
+        MainWindow window(services);
+        window.resize(1000, 700);
+        window.show();
+        if (!QTest::qWaitFor([&] { return window.areKeysLoaded(); }, 10000))
+            qFatal("the keys were never read");
+        window.openFindCalls();
+        auto* find = window.findChild<FindDialog*>();
+        if (!find)
+            qFatal("Find Calls did not open");
+        LookupReader::Options read;
+        read.pageSize = qEnvironmentVariableIntValue("BENCH_PAGE") > 0 ? qEnvironmentVariableIntValue("BENCH_PAGE")
+                                                                       : LookupReader::MaxHistoryPageSize;
+        read.minIntervalMs = 0;
+        find->setReadOptions(read);
+        find->findChild<QDateTimeEdit*>(QStringLiteral("fromEdit"))
+            ->setDateTime(QDateTime::currentDateTime().addDays(-8));
+        for (QCheckBox* box : find->findChildren<QCheckBox*>())
+            box->setChecked(true);
+        const qint64 before = rssKiB();
+        bool done = false;
+        LookupResult result;
+        QObject::connect(find, &FindDialog::readingFinished, find, [&](const LookupResult& r) {
+            result = r;
+            done = true;
+        });
+        StallMeter stalls;
+        QElapsedTimer clock;
+        clock.start();
+        if (!find->find() || !QTest::qWaitFor([&] { return done; }, 600000) || !result.ok())
+            qFatal("the reading failed: %s", qPrintable(result.message));
+        const double ms = double(clock.nsecsElapsed()) / 1e6;
+        print({{QStringLiteral("rows"), window.callModel()->rowCount()}, {QStringLiteral("find_ms"), ms},
+            {QStringLiteral("pages"), result.pages}, {QStringLiteral("max_stall_ms"), stalls.maxMs()},
+            {QStringLiteral("rss_before_kib"), before}, {QStringLiteral("rss_after_kib"), rssKiB()}});
+        return 0;
+    }
+    std::fprintf(stderr, "usage: bench_gui import FILE.csv | startup | filter FILE.csv | find N\n");
     return 2;
 }

@@ -240,7 +240,7 @@ bool FindDialog::find()
     if (m_reader->isRunning())
         return false;
     HistoryFilter f;
-    LookupReader::Options options;
+    LookupReader::Options options = m_readOptions;
     QString error;
     if (!filter(&f, &options.numbers, &error)) {
         m_message->setText(error);

@@ -37,6 +37,8 @@ public:
     bool isReading() const { return m_reader->isRunning(); }
     // Starts a reading with the form's filter (what Find does); false after showing why not.
     bool find();
+    // Page size and pace of the readings (LookupReader's defaults unless set; benchmarks read without a pause).
+    void setReadOptions(const LookupReader::Options& options) { m_readOptions = options; }
 
 signals:
     void callsFound(const QList<callstop::HistoryCall>& calls);
@@ -55,6 +57,7 @@ private:
     std::unique_ptr<LookupReader> m_campaignReader;
     std::unique_ptr<LookupReader> m_agentReader;
     QString m_region;
+    LookupReader::Options m_readOptions;
     QDateTimeEdit* m_from = nullptr;
     QDateTimeEdit* m_to = nullptr;
     QList<QCheckBox*> m_statuses;
