@@ -49,6 +49,8 @@ FindDialog::FindDialog(
     , m_campaignReader(std::make_unique<LookupReader>(m_client.get()))
     , m_agentReader(std::make_unique<LookupReader>(m_client.get()))
     , m_region(region)
+    , m_numbers(new QLineEdit(this))
+    , m_progress(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("findDialog"));
     setWindowTitle(tr("Find Calls — %1").arg(profileName));
@@ -93,7 +95,6 @@ FindDialog::FindDialog(
     m_agent->setAccessibleName(tr("Agent"));
     m_agent->setToolTip(tr("Only the calls of this agent; type to search the workspace's agents"));
     form->addRow(tr("&Agent:"), m_agent);
-    m_numbers = new QLineEdit(this);
     m_numbers->setObjectName(QStringLiteral("numbersEdit"));
     m_numbers->setPlaceholderText(tr("Any number; or numbers separated by commas or semicolons"));
     m_numbers->setAccessibleName(tr("Phone numbers"));
@@ -101,7 +102,6 @@ FindDialog::FindDialog(
         tr("Only the calls to these numbers, in any usual form; national ones in the region %1").arg(m_region));
     form->addRow(tr("&Numbers:"), m_numbers);
 
-    m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("findProgress"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);

@@ -42,9 +42,8 @@ QString LookupReader::plainE164(const QString& number)
     QString out;
     out.reserve(number.size());
     for (const QChar c : number) {
-        if (c.isDigit() && c.unicode() < 128)
-            out.append(c);
-        else if (c == QLatin1Char('+') && out.isEmpty())
+        const bool digit = c.isDigit() && c.unicode() < 128;
+        if (digit || (c == QLatin1Char('+') && out.isEmpty()))
             out.append(c);
         else if (c != QLatin1Char(' ') && c != QLatin1Char('-') && c != QLatin1Char('.') && c != QLatin1Char('(')
             && c != QLatin1Char(')'))
