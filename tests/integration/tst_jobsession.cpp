@@ -96,8 +96,7 @@ void TestJobSession::sameBaseUrl_data()
     QTest::newRow("host case") << prod << QStringLiteral("https://Prod-API.revenueable.ai/ca/api/v0") << true;
     QTest::newRow("default port") << prod << QStringLiteral("https://prod-api.revenueable.ai:443/ca/api/v0") << true;
     QTest::newRow("other port") << prod << QStringLiteral("https://prod-api.revenueable.ai:8443/ca/api/v0") << false;
-    QTest::newRow("other host") << prod << QStringLiteral("https://prod-api.revenueable.ai.example/ca/api/v0")
-                                << false;
+    QTest::newRow("other host") << prod << QStringLiteral("https://prod-api.revenueable.ai.example/ca/api/v0") << false;
     QTest::newRow("http") << prod << QStringLiteral("http://prod-api.revenueable.ai/ca/api/v0") << false;
     QTest::newRow("other path") << prod << QStringLiteral("https://prod-api.revenueable.ai/ca/api/v1") << false;
     QTest::newRow("user info") << prod << QStringLiteral("https://x@prod-api.revenueable.ai/ca/api/v0") << false;

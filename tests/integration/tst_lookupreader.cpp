@@ -44,6 +44,15 @@ Reading run(LookupReader& reader, const std::function<void()>& start, const std:
     return r;
 }
 
+// Pages of pageSize, asked for without a pause: the tests read fast.
+LookupReader::Options unpaced(int pageSize)
+{
+    LookupReader::Options options;
+    options.pageSize = pageSize;
+    options.minIntervalMs = 0;
+    return options;
+}
+
 HistoryFilter wholeWeek()
 {
     HistoryFilter f;
@@ -122,9 +131,7 @@ void TestLookupReader::initTestCase()
     auto server = sandbox();
     auto c = client(*server);
     LookupReader reader(c.get());
-    LookupReader::Options options;
-    options.pageSize = 1000;
-    options.minIntervalMs = 0;
+    LookupReader::Options options = unpaced(1000);
     const Reading r = run(reader, [&] { reader.readHistory(wholeWeek(), options); });
     QVERIFY2(r.result.ok(), qPrintable(r.result.message));
     m_all = r.calls;
@@ -147,9 +154,7 @@ void TestLookupReader::historyPagesToTheLastPage()
     auto server = sandbox();
     auto c = client(*server);
     LookupReader reader(c.get());
-    LookupReader::Options options;
-    options.pageSize = pageSize;
-    options.minIntervalMs = 0;
+    LookupReader::Options options = unpaced(pageSize);
     const Reading r = run(reader, [&] { reader.readHistory(wholeWeek(), options); });
     QVERIFY2(r.result.ok(), qPrintable(r.result.message));
     QCOMPARE(r.result.records, 3000);
@@ -166,9 +171,7 @@ void TestLookupReader::totalManyStillReadsEverything()
     auto server = sandbox([](sandbox::SandboxOptions& o) { o.historyTotalManyAbove = 100; });
     auto c = client(*server);
     LookupReader reader(c.get());
-    LookupReader::Options options;
-    options.pageSize = 250;
-    options.minIntervalMs = 0;
+    LookupReader::Options options = unpaced(250);
     const Reading r = run(reader, [&] { reader.readHistory(wholeWeek(), options); });
     QVERIFY2(r.result.ok(), qPrintable(r.result.message));
     QCOMPARE(ids(r.calls), ids(m_all));
@@ -184,9 +187,7 @@ void TestLookupReader::statusesAreWalkedOneAfterTheOther()
     LookupReader reader(c.get());
     HistoryFilter filter = wholeWeek();
     filter.statuses = HistoryFilter::terminableStatuses();
-    LookupReader::Options options;
-    options.pageSize = 100;
-    options.minIntervalMs = 0;
+    LookupReader::Options options = unpaced(100);
     const Reading r = run(reader, [&] { reader.readHistory(filter, options); });
     QVERIFY2(r.result.ok(), qPrintable(r.result.message));
     QSet<QString> expected;
@@ -216,9 +217,7 @@ void TestLookupReader::numberFilterKeepsOnlyThatNumber()
     auto server = sandbox();
     auto c = client(*server);
     LookupReader reader(c.get());
-    LookupReader::Options options;
-    options.pageSize = 500;
-    options.minIntervalMs = 0;
+    LookupReader::Options options = unpaced(500);
     options.numbers = {repeated};
     const Reading r = run(reader, [&] { reader.readHistory(wholeWeek(), options); });
     QVERIFY2(r.result.ok(), qPrintable(r.result.message));
@@ -237,9 +236,7 @@ void TestLookupReader::faultsAreRetried()
     });
     auto c = client(*server);
     LookupReader reader(c.get());
-    LookupReader::Options options;
-    options.pageSize = 100;
-    options.minIntervalMs = 0;
+    LookupReader::Options options = unpaced(100);
     options.retry = {8, 5, 20};
     const Reading r = run(reader, [&] { reader.readHistory(wholeWeek(), options); });
     QVERIFY2(r.result.ok(), qPrintable(r.result.message));
@@ -253,9 +250,7 @@ void TestLookupReader::refusedKeyMidReadingStops()
     auto server = sandbox();
     auto c = client(*server);
     LookupReader reader(c.get());
-    LookupReader::Options options;
-    options.pageSize = 100;
-    options.minIntervalMs = 0;
+    LookupReader::Options options = unpaced(100);
     const Reading r = run(
         reader, [&] { reader.readHistory(wholeWeek(), options); },
         [&](Reading& sofar) {
@@ -274,9 +269,7 @@ void TestLookupReader::limitStopsTheReading()
     auto server = sandbox();
     auto c = client(*server);
     LookupReader reader(c.get());
-    LookupReader::Options options;
-    options.pageSize = 300;
-    options.minIntervalMs = 0;
+    LookupReader::Options options = unpaced(300);
     options.maxRecords = 1000;
     const Reading r = run(reader, [&] { reader.readHistory(wholeWeek(), options); });
     QCOMPARE(r.result.ending, LookupResult::Ending::LimitReached);
@@ -291,9 +284,7 @@ void TestLookupReader::cancelStopsAtOnce()
     auto server = sandbox();
     auto c = client(*server);
     LookupReader reader(c.get());
-    LookupReader::Options options;
-    options.pageSize = 100;
-    options.minIntervalMs = 0;
+    LookupReader::Options options = unpaced(100);
     const Reading r = run(
         reader, [&] { reader.readHistory(wholeWeek(), options); },
         [&](Reading& sofar) {
@@ -328,9 +319,7 @@ void TestLookupReader::campaignsAndAgentsPage()
     auto server = sandbox();
     auto c = client(*server);
     LookupReader reader(c.get());
-    LookupReader::Options options;
-    options.pageSize = 7;
-    options.minIntervalMs = 0;
+    LookupReader::Options options = unpaced(7);
     const Reading campaigns = run(reader, [&] { reader.readCampaigns(options); });
     QVERIFY2(campaigns.result.ok(), qPrintable(campaigns.result.message));
     QCOMPARE(int(campaigns.campaigns.size()), 60); // one per 50 calls
