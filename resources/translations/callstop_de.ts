@@ -494,6 +494,18 @@
         <source>A new language is used from the next start of CallStop.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von CallStop.</translation>
     </message>
+    <message>
+        <source>Phone number &amp;region:</source>
+        <translation>&amp;Region der Telefonnummern:</translation>
+    </message>
+    <message>
+        <source>Phone number region</source>
+        <translation>Region der Telefonnummern</translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without their country code</source>
+        <translation>Das Land der Telefonnummern, die ohne Landesvorwahl geschrieben sind</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -1663,6 +1675,45 @@
     </message>
 </context>
 <context>
+    <name>callstop::JobBanner</name>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation>&amp;Fehlgeschlagene erneut senden</translation>
+    </message>
+    <message>
+        <source>Copy Failed &amp;IDs</source>
+        <translation>Fehlgeschlagene &amp;IDs kopieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Results…</source>
+        <translation>Ergebnisse e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Result of the job</source>
+        <translation>Ergebnis des Auftrags</translation>
+    </message>
+    <message>
+        <source>Send the failed and unknown calls again, after a confirmation</source>
+        <translation>Die fehlgeschlagenen und unbekannten Anrufe nach einer Bestätigung erneut senden</translation>
+    </message>
+    <message>
+        <source>Copy the failed and unknown call IDs to the clipboard</source>
+        <translation>Die fehlgeschlagenen und unbekannten Anruf-IDs in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Write every row with its state to a CSV file</source>
+        <translation>Jede Zeile mit ihrem Status in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss the result</source>
+        <translation>Das Ergebnis ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>callstop::JobController</name>
     <message>
         <source>%v of %m batches</source>
@@ -1840,6 +1891,49 @@ Der Schlüssel wurde vielleicht im Dashboard neu erzeugt. Es wurde nichts mehr g
     <message>
         <source>Job Records Not Written</source>
         <translation>Aufzeichnungen des Auftrags nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>A job is running; wait for it to end.</source>
+        <translation>Ein Auftrag läuft; warten Sie, bis er endet.</translation>
+    </message>
+    <message>
+        <source>The profile changed since the termination was confirmed; nothing was sent. Confirm it again on %1.</source>
+        <translation>Das Profil hat sich seit der Bestätigung geändert; nichts wurde gesendet. Bestätigen Sie erneut auf %1.</translation>
+    </message>
+    <message>
+        <source>Sending: %1 On %2.</source>
+        <translation>Wird gesendet: %1 Auf %2.</translation>
+    </message>
+    <message>
+        <source>Done, with failures.</source>
+        <translation>Fertig, mit Fehlern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 request(s) accepted, %3 with nothing terminable, %4 failed, %5 unknown, %6 not sent.</source>
+        <translation>
+            <numerusform>%1 von %2 Anfrage angenommen, %3 ohne Beendbares, %4 fehlgeschlagen, %5 unbekannt, %6 nicht gesendet.</numerusform>
+            <numerusform>%1 von %2 Anfragen angenommen, %3 ohne Beendbares, %4 fehlgeschlagen, %5 unbekannt, %6 nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this scope was still terminable.</source>
+        <translation>In diesem Umfang war nichts mehr beendbar.</translation>
+    </message>
+    <message>
+        <source>The effect is not known: the calls could not be counted before.</source>
+        <translation>Die Wirkung ist unbekannt: die Anrufe konnten vorher nicht gezählt werden.</translation>
+    </message>
+    <message>
+        <source>Effect: %1.</source>
+        <translation>Wirkung: %1.</translation>
+    </message>
+    <message>
+        <source>The effect could not be measured: %1</source>
+        <translation>Die Wirkung konnte nicht gemessen werden: %1</translation>
+    </message>
+    <message>
+        <source>Counting the calls of the scope again to measure the effect…</source>
+        <translation>Die Anrufe des Umfangs werden erneut gezählt, um die Wirkung zu messen…</translation>
     </message>
 </context>
 <context>
@@ -2031,10 +2125,6 @@ Beenden kann nicht rückgängig gemacht werden. Dieselben IDs erneut zu senden i
         <translation>Es werden noch Stapel gesendet. Trotzdem beenden? Laufende Stapel werden vielleicht ausgeführt.</translation>
     </message>
     <message>
-        <source>Language and the job-size limit</source>
-        <translation>Sprache und Auftragsgrenze</translation>
-    </message>
-    <message>
         <source>Find Calls</source>
         <translation>Anrufe finden</translation>
     </message>
@@ -2053,6 +2143,22 @@ Beenden kann nicht rückgängig gemacht werden. Dieselben IDs erneut zu senden i
     <message>
         <source>Find calls in the call history by date, status, campaign, agent or number</source>
         <translation>Anrufe im Anrufverlauf nach Datum, Status, Kampagne, Agent oder Nummer finden</translation>
+    </message>
+    <message>
+        <source>Stop Calls</source>
+        <translation>Anrufe beenden</translation>
+    </message>
+    <message>
+        <source>Stop by &amp;Number, Campaign or Agent…</source>
+        <translation>Nach &amp;Nummer, Kampagne oder Agent beenden…</translation>
+    </message>
+    <message>
+        <source>Stop the calls to phone numbers, of a whole campaign or of an agent, after a typed confirmation</source>
+        <translation>Die Anrufe an Telefonnummern, einer ganzen Kampagne oder eines Agenten nach einer getippten Bestätigung beenden</translation>
+    </message>
+    <message>
+        <source>Language, the job-size limit and the region of phone numbers</source>
+        <translation>Sprache, Auftragsgrößen-Grenze und Region der Telefonnummern</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2279,14 @@ Beenden kann nicht rückgängig gemacht werden. Dieselben IDs erneut zu senden i
     <message>
         <source>The system&apos;s language</source>
         <translation>Die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>This system&apos;s (%1)</source>
+        <translation>Die des Systems (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2496,10 @@ Fortsetzen sendet die unbekannten und nicht gesendeten Stapel erneut; einen Stap
         <source>the profile %1</source>
         <translation>das Profil %1</translation>
     </message>
+    <message>
+        <source>not counted on resume</source>
+        <translation>beim Fortsetzen nicht gezählt</translation>
+    </message>
 </context>
 <context>
     <name>callstop::RowStates</name>
@@ -2424,6 +2542,100 @@ Fortsetzen sendet die unbekannten und nicht gesendeten Stapel erneut; einen Stap
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>callstop::ScopeConfirmDialog</name>
+    <message>
+        <source>Confirm Termination</source>
+        <translation>Beenden bestätigen</translation>
+    </message>
+    <message>
+        <source>Profile: %1 (%2)</source>
+        <translation>Profil: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) in this scope are not connected yet and would stop.</source>
+        <translation>
+            <numerusform>%n Anruf in diesem Umfang ist noch nicht verbunden und würde beendet.</numerusform>
+            <numerusform>%n Anrufe in diesem Umfang sind noch nicht verbunden und würden beendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) of the campaign are not connected yet and would stop.</source>
+        <translation>
+            <numerusform>%n Anruf der Kampagne ist noch nicht verbunden und würde beendet.</numerusform>
+            <numerusform>%n Anrufe der Kampagne sind noch nicht verbunden und würden beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calls of this scope could not be counted (%1): how many would stop is not known, and the effect will not be measured.</source>
+        <translation>Die Anrufe dieses Umfangs konnten nicht gezählt werden (%1): wie viele beendet würden, ist unbekannt, und die Wirkung wird nicht gemessen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) in progress are not hung up.</source>
+        <translation>
+            <numerusform>%n laufender Anruf wird nicht aufgelegt.</numerusform>
+            <numerusform>%n laufende Anrufe werden nicht aufgelegt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Numbers to be sent</source>
+        <translation>Zu sendende Nummern</translation>
+    </message>
+    <message>
+        <source>The first phone numbers that will be sent, in E.164 form</source>
+        <translation>Die ersten Telefonnummern, die gesendet werden, in E.164-Form</translation>
+    </message>
+    <message>
+        <source>This is the sandbox: no real call is affected.</source>
+        <translation>Dies ist die Sandbox: kein echter Anruf ist betroffen.</translation>
+    </message>
+    <message>
+        <source>These are real calls of your workspace.</source>
+        <translation>Dies sind echte Anrufe Ihres Arbeitsbereichs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s). Calls in progress are not hung up. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Anfrage. Laufende Anrufe werden nicht aufgelegt. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Anfragen. Laufende Anrufe werden nicht aufgelegt. Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the campaign&apos;s name (%1) to confirm:</source>
+        <translation>Tippen Sie zur Bestätigung den Namen der Kampagne (%1):</translation>
+    </message>
+    <message>
+        <source>Type the agent&apos;s name (%1) to confirm:</source>
+        <translation>Tippen Sie zur Bestätigung den Namen des Agenten (%1):</translation>
+    </message>
+    <message>
+        <source>Type the number of numbers (%1) to confirm:</source>
+        <translation>Tippen Sie zur Bestätigung die Anzahl der Nummern (%1):</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>Type %1 to enable the Terminate button</source>
+        <translation>Tippen Sie %1, um die Schaltfläche Beenden freizugeben</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Sends the termination to the server; this cannot be undone</source>
+        <translation>Sendet das Beenden an den Server; dies kann nicht rückgängig gemacht werden</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2691,293 @@ Fortsetzen sendet die unbekannten und nicht gesendeten Stapel erneut; einen Stap
     <message>
         <source>Every call of an agent</source>
         <translation>Alle Anrufe eines Agenten</translation>
+    </message>
+    <message numerus="yes">
+        <source>This stops %n call(s) by their IDs.</source>
+        <translation>
+            <numerusform>Dies beendet %n Anruf über seine ID.</numerusform>
+            <numerusform>Dies beendet %n Anrufe über ihre IDs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This stops the calls to %n number(s) in ALL campaigns of the workspace, not only one.</source>
+        <translation>
+            <numerusform>Dies beendet die Anrufe an %n Nummer in ALLEN Kampagnen des Arbeitsbereichs, nicht nur in einer.</numerusform>
+            <numerusform>Dies beendet die Anrufe an %n Nummern in ALLEN Kampagnen des Arbeitsbereichs, nicht nur in einer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This stops the calls to %n number(s) in the campaign %1 only.</source>
+        <translation>
+            <numerusform>Dies beendet die Anrufe an %n Nummer nur in der Kampagne %1.</numerusform>
+            <numerusform>Dies beendet die Anrufe an %n Nummern nur in der Kampagne %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This stops every call of the campaign %1 (%2) not connected yet.</source>
+        <translation>Dies beendet jeden noch nicht verbundenen Anruf der Kampagne %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This stops every call of the agent %1 (%2) not connected yet, in all its campaigns.</source>
+        <translation>Dies beendet jeden noch nicht verbundenen Anruf des Agenten %1 (%2), in allen seinen Kampagnen.</translation>
+    </message>
+</context>
+<context>
+    <name>callstop::ScopeListModel</name>
+    <message>
+        <source>Calls registered or waiting for a retry: what terminating the campaign would stop</source>
+        <translation>Registrierte oder auf Wiederholung wartende Anrufe: was das Beenden der Kampagne stoppen würde</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+</context>
+<context>
+    <name>callstop::ScopeTerminateDialog</name>
+    <message>
+        <source>Stop Calls by Number, Campaign or Agent — %1</source>
+        <translation>Anrufe nach Nummer, Kampagne oder Agent beenden — %1</translation>
+    </message>
+    <message>
+        <source>Phone &amp;Numbers</source>
+        <translation>Telefon&amp;nummern</translation>
+    </message>
+    <message>
+        <source>campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Whole &amp;Campaign</source>
+        <translation>Ganze &amp;Kampagne</translation>
+    </message>
+    <message>
+        <source>agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>&amp;Agent&apos;s Calls</source>
+        <translation>Anrufe eines &amp;Agenten</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Choose what to stop, then review it: the calls are counted and you confirm by typing.</source>
+        <translation>Wählen Sie, was beendet werden soll, und prüfen Sie es: die Anrufe werden gezählt, und Sie bestätigen durch Tippen.</translation>
+    </message>
+    <message>
+        <source>&amp;Review and Terminate…</source>
+        <translation>&amp;Prüfen und beenden…</translation>
+    </message>
+    <message>
+        <source>Count the calls this would stop, then confirm; nothing is sent before that</source>
+        <translation>Die Anrufe zählen, die dies beenden würde, dann bestätigen; vorher wird nichts gesendet</translation>
+    </message>
+    <message>
+        <source>Close without terminating anything</source>
+        <translation>Schließen, ohne etwas zu beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) read…</source>
+        <translation>
+            <numerusform>%n Kampagne gelesen…</numerusform>
+            <numerusform>%n Kampagnen gelesen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) read…</source>
+        <translation>
+            <numerusform>%n Agent gelesen…</numerusform>
+            <numerusform>%n Agenten gelesen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) in the workspace.</source>
+        <translation>
+            <numerusform>%n Kampagne im Arbeitsbereich.</numerusform>
+            <numerusform>%n Kampagnen im Arbeitsbereich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) in the workspace.</source>
+        <translation>
+            <numerusform>%n Agent im Arbeitsbereich.</numerusform>
+            <numerusform>%n Agenten im Arbeitsbereich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list could not be read completely: %1</source>
+        <translation>Die Liste konnte nicht vollständig gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Paste phone numbers in any form: +91 88828 76897, (415) 555-0100, 0049 30 1234567, tel: links, or text that contains them.</source>
+        <translation>Fügen Sie Telefonnummern in beliebiger Form ein: +91 88828 76897, (415) 555-0100, 0049 30 1234567, tel:-Links oder Text, der sie enthält.</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>The numbers whose calls are to be stopped, in any usual form</source>
+        <translation>Die Nummern, deren Anrufe beendet werden sollen, in jeder üblichen Form</translation>
+    </message>
+    <message>
+        <source>None: only numbers with + or 00</source>
+        <translation>Keine: nur Nummern mit + oder 00</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>The country of numbers written without their country code</source>
+        <translation>Das Land der Nummern, die ohne Landesvorwahl geschrieben sind</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Only in the &amp;campaign:</source>
+        <translation>Nur in der &amp;Kampagne:</translation>
+    </message>
+    <message>
+        <source>Stop the calls to these numbers in one campaign instead of in all of them</source>
+        <translation>Die Anrufe an diese Nummern in einer Kampagne statt in allen beenden</translation>
+    </message>
+    <message>
+        <source>Campaign of the numbers</source>
+        <translation>Kampagne der Nummern</translation>
+    </message>
+    <message>
+        <source>No numbers yet.</source>
+        <translation>Noch keine Nummern.</translation>
+    </message>
+    <message>
+        <source>Numbers not taken</source>
+        <translation>Nicht übernommene Nummern</translation>
+    </message>
+    <message>
+        <source>Each text that looks like a phone number but is not valid, with why</source>
+        <translation>Jeder Text, der wie eine Telefonnummer aussieht, aber nicht gültig ist, mit dem Grund</translation>
+    </message>
+    <message>
+        <source>Search the %1 by name, status or id</source>
+        <translation>Die %1 nach Name, Status oder ID durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Choose one row; the list is read from the workspace</source>
+        <translation>Wählen Sie eine Zeile; die Liste wird aus dem Arbeitsbereich gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the %1…</source>
+        <translation>Die %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters; put the numbers in a file for &apos;callstop-cli terminate --numbers FILE&apos;.</source>
+        <translation>Der Text ist länger als %1 Zeichen; legen Sie die Nummern in eine Datei für &apos;callstop-cli terminate --numbers DATEI&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid number(s)</source>
+        <translation>
+            <numerusform>%n gültige Nummer</numerusform>
+            <numerusform>%n gültige Nummern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>, %n Duplikat übersprungen</numerusform>
+            <numerusform>, %n Duplikate übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not valid</source>
+        <translation>
+            <numerusform>, %n ungültig</numerusform>
+            <numerusform>, %n ungültig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The text is too long for this box; use &apos;callstop-cli terminate --numbers FILE&apos;.</source>
+        <translation>Der Text ist zu lang für dieses Feld; verwenden Sie &apos;callstop-cli terminate --numbers DATEI&apos;.</translation>
+    </message>
+    <message>
+        <source>Paste the phone numbers whose calls are to be stopped.</source>
+        <translation>Fügen Sie die Telefonnummern ein, deren Anrufe beendet werden sollen.</translation>
+    </message>
+    <message>
+        <source>None of the numbers is valid: line %1: %2</source>
+        <translation>Keine der Nummern ist gültig: Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the campaign from the list, or clear &apos;Only in the campaign&apos;.</source>
+        <translation>Wählen Sie die Kampagne aus der Liste, oder entfernen Sie &apos;Nur in der Kampagne&apos;.</translation>
+    </message>
+    <message>
+        <source>Choose the campaign from the list.</source>
+        <translation>Wählen Sie die Kampagne aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Choose the agent from the list.</source>
+        <translation>Wählen Sie den Agenten aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Counting the calls of this scope…</source>
+        <translation>Die Anrufe dieses Umfangs werden gezählt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted: %n call(s) not connected yet.</source>
+        <translation>
+            <numerusform>Gezählt: %n Anruf noch nicht verbunden.</numerusform>
+            <numerusform>Gezählt: %n Anrufe noch nicht verbunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calls could not be counted: %1</source>
+        <translation>Die Anrufe konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot Review</source>
+        <translation>Prüfen nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -3365,28 +3864,6 @@ Der API-Schlüssel wird aus CALLSTOP_API_KEY oder aus dem Schlüsselbund-Eintrag
             <numerusform>%n Anruf in diesem Bereich ist noch nicht verbunden</numerusform>
             <numerusform>%n Anrufe in diesem Bereich sind noch nicht verbunden</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>This stops the calls to %n number(s) in ALL campaigns of the workspace, not only one.</source>
-        <translation>
-            <numerusform>Dies beendet die Anrufe an %n Nummer in ALLEN Kampagnen des Arbeitsbereichs, nicht nur in einer.</numerusform>
-            <numerusform>Dies beendet die Anrufe an %n Nummern in ALLEN Kampagnen des Arbeitsbereichs, nicht nur in einer.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This stops the calls to %n number(s) in the campaign %1 only.</source>
-        <translation>
-            <numerusform>Dies beendet die Anrufe an %n Nummer nur in der Kampagne %1.</numerusform>
-            <numerusform>Dies beendet die Anrufe an %n Nummern nur in der Kampagne %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This stops every call of the campaign %1 (%2) not connected yet.</source>
-        <translation>Dies beendet jeden noch nicht verbundenen Anruf der Kampagne %1 (%2).</translation>
-    </message>
-    <message>
-        <source>This stops every call of the agent %1 (%2) not connected yet, in all its campaigns.</source>
-        <translation>Dies beendet jeden noch nicht verbundenen Anruf des Agenten %1 (%2), in allen seinen Kampagnen.</translation>
     </message>
     <message>
         <source>On %1 (%2).</source>

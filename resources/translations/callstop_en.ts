@@ -92,6 +92,13 @@
             <numerusform>The new key is saved. Send the %n calls that the refused job did not send?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %2 request(s) accepted, %3 with nothing terminable, %4 failed, %5 unknown, %6 not sent.</source>
+        <translation>
+            <numerusform>%1 of %2 request accepted, %3 with nothing terminable, %4 failed, %5 unknown, %6 not sent.</numerusform>
+            <numerusform>%1 of %2 requests accepted, %3 with nothing terminable, %4 failed, %5 unknown, %6 not sent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>callstop::MainWindow</name>
@@ -153,6 +160,44 @@
     </message>
 </context>
 <context>
+    <name>callstop::ScopeConfirmDialog</name>
+    <message numerus="yes">
+        <source>%n call(s) in this scope are not connected yet and would stop.</source>
+        <translation>
+            <numerusform>%n call in this scope are not connected yet and would stop.</numerusform>
+            <numerusform>%n calls in this scope are not connected yet and would stop.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) of the campaign are not connected yet and would stop.</source>
+        <translation>
+            <numerusform>%n call of the campaign are not connected yet and would stop.</numerusform>
+            <numerusform>%n calls of the campaign are not connected yet and would stop.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) in progress are not hung up.</source>
+        <translation>
+            <numerusform>%n call in progress are not hung up.</numerusform>
+            <numerusform>%n calls in progress are not hung up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s). Calls in progress are not hung up. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n request. Calls in progress are not hung up. This cannot be undone.</numerusform>
+            <numerusform>%n requests. Calls in progress are not hung up. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>callstop::ScopeCounter</name>
     <message numerus="yes">
         <source>%n call(s) stopped</source>
@@ -173,6 +218,89 @@
         <translation>
             <numerusform>; %n still waiting to be called (added since, or not stopped)</numerusform>
             <numerusform>; %n still waiting to be called (added since, or not stopped)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callstop::ScopeKinds</name>
+    <message numerus="yes">
+        <source>This stops %n call(s) by their IDs.</source>
+        <translation>
+            <numerusform>This stops %n call by their IDs.</numerusform>
+            <numerusform>This stops %n calls by their IDs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This stops the calls to %n number(s) in ALL campaigns of the workspace, not only one.</source>
+        <translation type="unfinished">
+            <numerusform>This stops the calls to %n number in ALL campaigns of the workspace, not only one.</numerusform>
+            <numerusform>This stops the calls to %n numbers in ALL campaigns of the workspace, not only one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This stops the calls to %n number(s) in the campaign %1 only.</source>
+        <translation type="unfinished">
+            <numerusform>This stops the calls to %n number in the campaign %1 only.</numerusform>
+            <numerusform>This stops the calls to %n numbers in the campaign %1 only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callstop::ScopeTerminateDialog</name>
+    <message numerus="yes">
+        <source>%n campaign(s) read…</source>
+        <translation>
+            <numerusform>%n campaign read…</numerusform>
+            <numerusform>%n campaigns read…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) read…</source>
+        <translation>
+            <numerusform>%n agent read…</numerusform>
+            <numerusform>%n agents read…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) in the workspace.</source>
+        <translation>
+            <numerusform>%n campaign in the workspace.</numerusform>
+            <numerusform>%n campaigns in the workspace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) in the workspace.</source>
+        <translation>
+            <numerusform>%n agent in the workspace.</numerusform>
+            <numerusform>%n agents in the workspace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid number(s)</source>
+        <translation>
+            <numerusform>%n valid number</numerusform>
+            <numerusform>%n valid numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n duplicate(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform>, %n duplicate skipped</numerusform>
+            <numerusform>, %n duplicates skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not valid</source>
+        <translation type="unfinished">
+            <numerusform>, %n not valid</numerusform>
+            <numerusform>, %n not valid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted: %n call(s) not connected yet.</source>
+        <translation>
+            <numerusform>Counted: %n call not connected yet.</numerusform>
+            <numerusform>Counted: %n calls not connected yet.</numerusform>
         </translation>
     </message>
 </context>
@@ -355,14 +483,14 @@
     </message>
     <message numerus="yes">
         <source>This stops the calls to %n number(s) in ALL campaigns of the workspace, not only one.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>This stops the calls to %n number in ALL campaigns of the workspace, not only one.</numerusform>
             <numerusform>This stops the calls to %n numbers in ALL campaigns of the workspace, not only one.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This stops the calls to %n number(s) in the campaign %1 only.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>This stops the calls to %n number in the campaign %1 only.</numerusform>
             <numerusform>This stops the calls to %n numbers in the campaign %1 only.</numerusform>
         </translation>

@@ -2,7 +2,10 @@
 
 #include "api/ApiClient.h"
 #include "find/FindDialog.h"
+#include "jobs/JobBanner.h"
 #include "numbers/PhoneRegions.h"
+#include "scope/ScopeTerminateDialog.h"
+#include "util/AppSettings.h"
 
 #include "ui_MainWindow.h"
 
@@ -73,6 +76,9 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     connect(m_jobs.get(), &JobController::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_jobs.get(), &JobController::runningChanged, this, &MainWindow::updateActions);
     connect(m_jobs.get(), &JobController::jobFinished, this, &MainWindow::jobFinished);
+    auto* banner = new JobBanner(this);
+    m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(m_ui->splitter) + 1, banner);
+    m_jobs->setBanner(banner);
     m_resume = std::make_unique<ResumeOffer>(m_jobs.get(), m_profiles.get(), m_services.profiles, &m_calls, this);
 
     setupActions();
@@ -106,7 +112,7 @@ void MainWindow::openFindCalls()
     auto client = m_jobs->makeClient(profile);
     if (!client)
         return;
-    m_findDialog = new FindDialog(std::move(client), profile.name, PhoneRegions::systemDefaultRegion(), this);
+    m_findDialog = new FindDialog(std::move(client), profile.name, phoneRegion(), this);
     m_findDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_findDialog, &FindDialog::callsFound, this, [this](const QList<HistoryCall>& calls) {
         const AppendSummary added = m_calls.appendFound(calls);
@@ -116,6 +122,36 @@ void MainWindow::openFindCalls()
     m_findDialog->show();
 }
 
+QString MainWindow::phoneRegion() const
+{
+    const QString chosen = PhoneRegions::normalized(AppSettings::phoneRegion(m_services.settings));
+    return chosen.isEmpty() ? PhoneRegions::systemDefaultRegion() : chosen;
+}
+
+void MainWindow::openScopeTermination()
+{
+    if (m_scopeDialog) {
+        m_scopeDialog->raise();
+        m_scopeDialog->activateWindow();
+        return;
+    }
+    if (isJobRunning())
+        return;
+    const Profile profile = currentProfile();
+    if (!profile.isSandbox() && !m_profiles->hasKey(profile.id)) {
+        QMessageBox::information(this, tr("Stop Calls"),
+            tr("The profile %1 has no key yet. Enter it in Settings › Profiles and Keys.").arg(profile.name));
+        return;
+    }
+    auto client = m_jobs->makeClient(profile);
+    if (!client)
+        return;
+    m_scopeDialog = new ScopeTerminateDialog(std::move(client), profile, phoneRegion(), this);
+    m_scopeDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_scopeDialog, &ScopeTerminateDialog::confirmed, m_jobs.get(), &JobController::startScopeJob);
+    m_scopeDialog->show();
+}
+
 void MainWindow::setupActions()
 {
     m_findCallsAction = new QAction(tr("Find &Calls…"), this);
@@ -123,6 +159,11 @@ void MainWindow::setupActions()
     m_findCallsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_ui->menuJob->insertAction(m_ui->actionTerminate, m_findCallsAction);
     connect(m_findCallsAction, &QAction::triggered, this, &MainWindow::openFindCalls);
+    m_scopeAction = new QAction(tr("Stop by &Number, Campaign or Agent…"), this);
+    m_scopeAction->setObjectName(QStringLiteral("actionTerminateScope"));
+    m_scopeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_ui->menuJob->insertAction(m_ui->actionCancel, m_scopeAction);
+    connect(m_scopeAction, &QAction::triggered, this, &MainWindow::openScopeTermination);
     m_ui->actionImportCsv->setShortcut(QKeySequence::Open);
     m_ui->actionPaste->setShortcut(QKeySequence::Paste);
     m_ui->actionDelete->setShortcut(QKeySequence::Delete);
@@ -154,6 +195,9 @@ void MainWindow::setupActions()
     };
     tip(m_ui->actionImportCsv, tr("Add the call IDs of one column of a CSV export"));
     tip(m_findCallsAction, tr("Find calls in the call history by date, status, campaign, agent or number"));
+    tip(m_scopeAction,
+        tr("Stop the calls to phone numbers, of a whole campaign or of an agent, after a typed "
+           "confirmation"));
     tip(m_ui->actionPaste, tr("Add the call IDs found in the clipboard"));
     tip(m_ui->actionDelete, tr("Remove the selected rows"));
     tip(m_ui->actionClear, tr("Remove every row"));
@@ -161,7 +205,7 @@ void MainWindow::setupActions()
     tip(m_ui->actionCancel, tr("Send nothing more; batches in flight finish"));
     tip(m_ui->actionAbort, tr("Also abort the batches in flight; their outcome becomes unknown"));
     tip(m_ui->actionProfiles, tr("Profiles, API keys and connection test"));
-    tip(m_ui->actionPreferences, tr("Language and the job-size limit"));
+    tip(m_ui->actionPreferences, tr("Language, the job-size limit and the region of phone numbers"));
     // Every other action: its own text, with its shortcut, so that tooltips teach the keys.
     for (QAction* a : findChildren<QAction*>()) {
         if (a->menu() || a->isSeparator() || a->text().isEmpty() || a->statusTip() != QString())
@@ -231,6 +275,7 @@ void MainWindow::updateActions()
     m_ui->actionCopyFailed->setEnabled(failed);
     m_ui->actionExportResults->setEnabled(m_calls.rowCount() > 0 && !running);
     m_ui->actionResume->setEnabled(!running);
+    m_scopeAction->setEnabled(!running);
 }
 
 void MainWindow::updateCounts()

@@ -55,6 +55,10 @@ public:
     bool isAppending() const { return m_input->isAppending(); }
     // Opens (or raises) the Find Calls dialog for the current profile; its calls stream into the list.
     void openFindCalls();
+    // Opens (or raises) the dialog that stops calls by phone numbers, a campaign or an agent.
+    void openScopeTermination();
+    // The region of numbers written without a country code: the Preferences', else the system's.
+    QString phoneRegion() const;
 
 signals:
     void pasteFinished(const callstop::AppendSummary& summary);
@@ -93,7 +97,9 @@ private:
     std::unique_ptr<ResumeOffer> m_resume;
     InputController* m_input; // a child of the window
     QAction* m_findCallsAction = nullptr;
+    QAction* m_scopeAction = nullptr;
     QPointer<class FindDialog> m_findDialog;
+    QPointer<class ScopeTerminateDialog> m_scopeDialog;
 };
 
 } // namespace callstop

@@ -2,6 +2,7 @@
 
 #include "ui_PreferencesDialog.h"
 
+#include "numbers/PhoneRegions.h"
 #include "util/AppSettings.h"
 #include "util/Translations.h"
 
@@ -31,6 +32,13 @@ PreferencesDialog::PreferencesDialog(QSettings* settings, QWidget* parent)
     const QString current = m_settings ? m_settings->value(languageSettingKey()).toString() : QString();
     m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(current)));
     m_ui->limitSpin->setValue(AppSettings::jobSizeLimit(m_settings));
+    m_ui->regionCombo->addItem(
+        tr("This system's (%1)")
+            .arg(PhoneRegions::systemDefaultRegion().isEmpty() ? tr("none") : PhoneRegions::systemDefaultRegion()),
+        QString());
+    for (const PhoneRegion& r : PhoneRegions::supportedRegions())
+        m_ui->regionCombo->addItem(QStringLiteral("%1 — %2 (+%3)").arg(r.code, r.name).arg(r.callingCode), r.code);
+    m_ui->regionCombo->setCurrentIndex(qMax(0, m_ui->regionCombo->findData(AppSettings::phoneRegion(m_settings))));
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
@@ -44,6 +52,11 @@ void PreferencesDialog::accept()
         else
             m_settings->setValue(languageSettingKey(), language);
         m_settings->setValue(AppSettings::jobSizeLimitKey(), m_ui->limitSpin->value());
+        const QString region = m_ui->regionCombo->currentData().toString();
+        if (region.isEmpty())
+            m_settings->remove(AppSettings::phoneRegionKey());
+        else
+            m_settings->setValue(AppSettings::phoneRegionKey(), region);
         m_settings->sync();
     }
     QDialog::accept();

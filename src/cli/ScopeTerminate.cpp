@@ -229,27 +229,7 @@ int runScopeTermination(
     else if (radius.isEmpty())
         radius = Cli::tr("%n call(s) in this scope are not connected yet", nullptr, before.notConnected());
 
-    QString what;
-    switch (scope.kind) {
-    case ScopeKind::Numbers:
-        what = Cli::tr("This stops the calls to %n number(s) in ALL campaigns of the workspace, not only one.", nullptr,
-            int(scope.numbers.size()));
-        break;
-    case ScopeKind::CampaignNumbers:
-        what = Cli::tr(
-            "This stops the calls to %n number(s) in the campaign %1 only.", nullptr, int(scope.numbers.size()))
-                   .arg(name);
-        break;
-    case ScopeKind::Campaign:
-        what = Cli::tr("This stops every call of the campaign %1 (%2) not connected yet.").arg(name, scope.campaignId);
-        break;
-    case ScopeKind::Agent:
-        what = Cli::tr("This stops every call of the agent %1 (%2) not connected yet, in all its campaigns.")
-                   .arg(name, scope.agentId);
-        break;
-    case ScopeKind::CallIds:
-        break;
-    }
+    const QString what = describeTermination(scope, name);
     Cli::err(what + QLatin1Char(' ') + Cli::tr("On %1 (%2).").arg(target.profileName, target.baseUrl.toString()));
     if (!radius.isEmpty())
         Cli::err(radius + QLatin1Char('.'));

@@ -1,10 +1,12 @@
 #include "JobController.h"
 
 #include "ConfirmDialog.h"
+#include "JobBanner.h"
 #include "api/ApiClient.h"
 #include "jobs/AuditLog.h"
 #include "jobs/JobJournal.h"
 #include "jobs/ResultsReport.h"
+#include "lookup/ScopeCounter.h"
 #include "profiles/ProfileController.h"
 #include "util/AppSettings.h"
 #include "util/Logging.h"
@@ -62,6 +64,52 @@ void JobController::resetPanel()
 {
     m_batches->reset({});
     m_progress->setValue(0);
+    if (m_banner)
+        m_banner->dismiss();
+}
+
+void JobController::setBanner(JobBanner* banner)
+{
+    m_banner = banner;
+    connect(banner, &JobBanner::retryRequested, this, &JobController::retryFailed);
+    connect(banner, &JobBanner::copyFailedRequested, this, &JobController::copyFailedIds);
+    connect(banner, &JobBanner::exportRequested, this, &JobController::exportResults);
+}
+
+bool JobController::startScopeJob(const ScopeRequest& request)
+{
+    if (isRunning() || m_confirm) {
+        showWarning(tr("Cannot Start"), tr("A job is running; wait for it to end."));
+        return false;
+    }
+    const Profile profile = m_profiles->currentProfile();
+    if (request.profileId != profile.id) {
+        showWarning(tr("Cannot Start"),
+            tr("The profile changed since the termination was confirmed; nothing was sent. Confirm it again on %1.")
+                .arg(profile.name));
+        return false;
+    }
+    auto session = makeSession(profile);
+    if (!session)
+        return false;
+    JobOptions options; // a scope has no call IDs to check one by one: its effect is measured instead
+    options.checkCalls = false;
+    QString error;
+    if (!session->start(request.scope, options, &error)) {
+        showWarning(
+            tr("Cannot Start"), tr("The job's journal cannot be written, so the job was not started: %1").arg(error));
+        return false;
+    }
+    runScopeSession(request, std::move(session));
+    return true;
+}
+
+void JobController::runScopeSession(const ScopeRequest& request, std::unique_ptr<JobSession> session)
+{
+    runJob({}, std::move(session));
+    m_scope = request; // after runJob, which forgets the last job's scope
+    emit statusMessage(tr("Sending: %1 On %2.")
+                           .arg(describeTermination(request.scope, request.name), m_profiles->currentProfile().name));
 }
 
 void JobController::requestTermination()
@@ -200,6 +248,12 @@ void JobController::runJob(const QList<int>& rows, std::unique_ptr<JobSession> s
     TerminationJob* job = m_session->job();
     m_jobRows = rows;
     m_batchesDone = 0;
+    m_scope.reset();
+    m_lastEffect.clear();
+    m_effectCounter.reset();
+    m_effectClient.reset();
+    if (m_banner)
+        m_banner->dismiss();
 
     QList<BatchResult> batches;
     for (int slot = 0; slot < job->batchCount(); ++slot) {
@@ -346,7 +400,7 @@ void JobController::onCallChecked(int position, RowState state, const QString& d
     m_calls->setRowsState({m_jobRows.at(position)}, state, m_calls->batchAt(m_jobRows.at(position)), detail);
 }
 
-void JobController::onJobFinished(const JobSummary& summary)
+QString JobController::endingText(const JobSummary& summary) const
 {
     QString text;
     switch (summary.ending) {
@@ -364,16 +418,82 @@ void JobController::onJobFinished(const JobSummary& summary)
                   "sent.");
         break;
     default:
-        text = tr("Done.");
+        text = summary.failed + summary.unknown > 0 ? tr("Done, with failures.") : tr("Done.");
         break;
     }
-    text += QLatin1Char(' ')
+    if (m_scope) {
+        // A scope job has no rows: its requests say what happened, and the effect is measured after.
+        text += QLatin1Char(' ')
+            + tr("%1 of %2 request(s) accepted, %3 with nothing terminable, %4 failed, %5 unknown, %6 not sent.",
+                nullptr, summary.batches)
+                  .arg(summary.accepted)
+                  .arg(summary.batches)
+                  .arg(summary.nothingTerminable)
+                  .arg(summary.failed)
+                  .arg(summary.unknown)
+                  .arg(summary.notSent);
+        if (summary.accepted == 0 && summary.nothingTerminable > 0 && summary.failed + summary.unknown == 0)
+            text += QLatin1Char(' ') + tr("Nothing in this scope was still terminable.");
+        return text;
+    }
+    return text + QLatin1Char(' ')
         + tr("%1 terminated, %2 not terminable, %3 failed, %4 unknown, %5 not sent.")
               .arg(m_calls->count(RowState::Terminated))
               .arg(m_calls->count(RowState::NotTerminable))
               .arg(m_calls->count(RowState::Failed))
               .arg(m_calls->count(RowState::Unknown))
               .arg(m_calls->count(RowState::Cancelled));
+}
+
+void JobController::showBanner(const JobSummary& summary, const QString& text)
+{
+    if (!m_banner)
+        return;
+    const bool troubled = summary.failed + summary.unknown + summary.unauthorized > 0
+        || summary.ending == JobSummary::Ending::Unauthorized || summary.ending == JobSummary::Ending::RecordingFailed;
+    JobBanner::Tone tone = JobBanner::Tone::Success;
+    if (troubled)
+        tone = summary.accepted > 0 ? JobBanner::Tone::Warning : JobBanner::Tone::Failure;
+    else if (summary.ending != JobSummary::Ending::Completed || summary.notSent > 0)
+        tone = JobBanner::Tone::Warning;
+    else if (summary.accepted == 0)
+        tone = JobBanner::Tone::Info; // nothing was terminable: nothing stopped, nothing failed
+    const bool retry = !m_scope && !finalRowsToRetry().isEmpty();
+    m_banner->showResult(tone, text, retry, !m_scope);
+}
+
+void JobController::measureEffect(const JobSummary& summary)
+{
+    if (!m_scope || summary.accepted == 0)
+        return;
+    if (!m_scope->before.ok) {
+        m_lastEffect = tr("The effect is not known: the calls could not be counted before.");
+        if (m_banner)
+            m_banner->appendText(m_lastEffect);
+        emit scopeEffectMeasured(m_lastEffect);
+        return;
+    }
+    m_effectClient = makeClient(m_profiles->currentProfile());
+    if (!m_effectClient)
+        return;
+    m_effectCounter = std::make_unique<ScopeCounter>(m_effectClient.get());
+    connect(m_effectCounter.get(), &ScopeCounter::counted, this, [this](const ScopeCounts& after) {
+        if (!m_scope)
+            return;
+        m_lastEffect = after.ok ? tr("Effect: %1.").arg(ScopeEffect::between(m_scope->before, after).text())
+                                : tr("The effect could not be measured: %1").arg(after.error);
+        if (m_banner)
+            m_banner->appendText(m_lastEffect);
+        emit statusMessage(m_lastEffect);
+        emit scopeEffectMeasured(m_lastEffect);
+    });
+    emit statusMessage(tr("Counting the calls of the scope again to measure the effect…"));
+    m_effectCounter->count(m_scope->scope);
+}
+
+void JobController::onJobFinished(const JobSummary& summary)
+{
+    const QString text = endingText(summary);
     emit statusMessage(text);
     emit runningChanged();
     // The operator may be in another window during a long job: tell them it ended.
@@ -408,6 +528,8 @@ void JobController::onJobFinished(const JobSummary& summary)
         connect(enter, &QPushButton::clicked, m_profiles, &ProfileController::openProfilesForNewKey);
         box->open();
     }
+    showBanner(summary, text);
+    measureEffect(summary);
     emit jobFinished(summary);
 }
 

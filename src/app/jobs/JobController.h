@@ -6,11 +6,13 @@
 #include "jobs/BatchListModel.h"
 #include "jobs/JobSession.h"
 #include "profiles/Profile.h"
+#include "scope/ScopeRequest.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QProgressBar;
 class QWidget;
@@ -19,6 +21,8 @@ namespace callstop {
 
 class ApiClient;
 class ConfirmDialog;
+class JobBanner;
+class ScopeCounter;
 class ProfileController;
 struct ReportRow;
 
@@ -60,12 +64,24 @@ public:
     std::unique_ptr<ApiClient> makeClient(const Profile& profile);
     // Shows the started session's job in the panel; rows are the model rows of the job's positions.
     void runJob(const QList<int>& rows, std::unique_ptr<JobSession> session);
+    // Starts a confirmed termination by numbers, campaign or agent on its profile (still the current one); when it
+    // ends, its calls are counted again and the effect is shown. False (after saying why) when it cannot start.
+    bool startScopeJob(const ScopeRequest& request);
+    // Shows a started (or resumed) session of a scope termination in the panel.
+    void runScopeSession(const ScopeRequest& request, std::unique_ptr<JobSession> session);
+    // Where the end of a job is shown; none keeps it to the status bar.
+    void setBanner(JobBanner* banner);
+    bool isScopeJob() const { return m_scope.has_value(); }
+    // The effect of the last scope job, once measured ("12 calls stopped, ..."); empty before.
+    QString lastEffect() const { return m_lastEffect; }
 
 signals:
     void statusMessage(const QString& text, int timeoutMs = 0);
     // A job started or ended: actions depend on it.
     void runningChanged();
     void jobFinished(const callstop::JobSummary& summary);
+    // The calls of a finished scope job were counted again: text is the effect, or why it is not known.
+    void scopeEffectMeasured(const QString& text);
 
 private:
     void openConfirm(const Profile& profile, const QList<int>& rows, const QList<CallId>& ids);
@@ -78,6 +94,9 @@ private:
     void onJobFinished(const JobSummary& summary);
     void offerToSendRefused();
     void showWarning(const QString& title, const QString& text);
+    QString endingText(const JobSummary& summary) const;
+    void showBanner(const JobSummary& summary, const QString& text);
+    void measureEffect(const JobSummary& summary);
     QList<int> jobRowsOfBatch(int slot) const;
     QList<int> jobRowsOf(const BatchResult& batch) const;
 
@@ -93,6 +112,11 @@ private:
     QList<int> m_jobRows; // model row of each position of the job
     int m_batchesDone = 0;
     QPointer<ConfirmDialog> m_confirm;
+    QPointer<JobBanner> m_banner;
+    std::optional<ScopeRequest> m_scope; // the running or last job, when it is a scope termination
+    std::unique_ptr<ApiClient> m_effectClient;
+    std::unique_ptr<ScopeCounter> m_effectCounter;
+    QString m_lastEffect;
 };
 
 } // namespace callstop

@@ -7,6 +7,7 @@
 #include "jobs/JobSession.h"
 #include "profiles/ProfileController.h"
 #include "profiles/ProfileStore.h"
+#include "scope/ScopeConfirmDialog.h"
 
 #include <QLocale>
 #include <QMessageBox>
@@ -85,6 +86,10 @@ void ResumeOffer::resumeJournal(const QString& path)
         showWarning(tr("Cannot Resume"), mismatch);
         return;
     }
+    if (!plan.batches.isEmpty() && plan.batches.constFirst().payload.kind != ScopeKind::CallIds) {
+        resumeScope(plan, *profile);
+        return;
+    }
     if (m_calls->rowCount() > 0) {
         showWarning(tr("Cannot Resume"), tr("Clear the list first: the resumed calls fill it."));
         return;
@@ -111,6 +116,35 @@ void ResumeOffer::resumeJournal(const QString& path)
             return;
         }
         m_jobs->runJob(rows, std::move(session));
+    });
+    confirm->open();
+}
+
+void ResumeOffer::resumeScope(const ResumePlan& plan, const Profile& profile)
+{
+    // A termination by numbers, campaign or agent: what is left of it is confirmed as a new one would be, typed; the
+    // journal keeps ids, not names, so a campaign or an agent is confirmed by its id.
+    ScopeRequest request;
+    request.profileId = profile.id;
+    request.scope = plan.batches.constFirst().payload;
+    request.scope.numbers.clear();
+    for (const BatchResult& b : plan.batches)
+        request.scope.numbers += b.payload.numbers;
+    request.name = request.scope.kind == ScopeKind::Agent ? request.scope.agentId : request.scope.campaignId;
+    request.before.error = tr("not counted on resume");
+    m_profiles->setCurrentProfile(profile.id);
+    auto* confirm = new ScopeConfirmDialog(profile, request, int(plan.batches.size()), m_window);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirm, &QDialog::accepted, this, [this, plan, request] {
+        auto session = m_jobs->makeSession(m_profiles->currentProfile());
+        if (!session)
+            return;
+        QString error;
+        if (!session->resume(plan, JobOptions(), &error)) {
+            showWarning(tr("Cannot Resume"), error);
+            return;
+        }
+        m_jobs->runScopeSession(request, std::move(session));
     });
     confirm->open();
 }

@@ -10,6 +10,8 @@ class CallListModel;
 class JobController;
 class ProfileController;
 class ProfileStore;
+struct Profile;
+struct ResumePlan;
 
 // Jobs that did not finish (the application quit or crashed): offers to complete the newest from its journal,
 // after the usual confirmation, on the profile it ran on.
@@ -26,6 +28,7 @@ public:
     void resumeJournal(const QString& path);
 
 private:
+    void resumeScope(const ResumePlan& plan, const Profile& profile);
     void showWarning(const QString& title, const QString& text);
 
     JobController* m_jobs;

@@ -48,6 +48,28 @@ QString ScopeKinds::displayName(ScopeKind kind)
     return {};
 }
 
+QString describeTermination(const BatchPayload& whole, const QString& name)
+{
+    const int count = int(whole.itemCount());
+    switch (whole.kind) {
+    case ScopeKind::CallIds:
+        return ScopeKinds::tr("This stops %n call(s) by their IDs.", nullptr, count);
+    case ScopeKind::Numbers:
+        return ScopeKinds::tr(
+            "This stops the calls to %n number(s) in ALL campaigns of the workspace, not only one.", nullptr, count);
+    case ScopeKind::CampaignNumbers:
+        return ScopeKinds::tr("This stops the calls to %n number(s) in the campaign %1 only.", nullptr, count)
+            .arg(name.isEmpty() ? whole.campaignId : name);
+    case ScopeKind::Campaign:
+        return ScopeKinds::tr("This stops every call of the campaign %1 (%2) not connected yet.")
+            .arg(name.isEmpty() ? whole.campaignId : name, whole.campaignId);
+    case ScopeKind::Agent:
+        return ScopeKinds::tr("This stops every call of the agent %1 (%2) not connected yet, in all its campaigns.")
+            .arg(name.isEmpty() ? whole.agentId : name, whole.agentId);
+    }
+    return {};
+}
+
 BatchPayload BatchPayload::forCallIds(QList<CallId> ids)
 {
     BatchPayload p;

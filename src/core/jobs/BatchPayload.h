@@ -31,6 +31,13 @@ public:
     static bool hasItems(ScopeKind kind) { return kind != ScopeKind::Campaign && kind != ScopeKind::Agent; }
 };
 
+struct BatchPayload;
+
+// What a whole scope termination will do, in one sentence for its confirmation (console and CLI alike): numbers say
+// plainly that they stop in ALL campaigns, or name the one; a campaign or an agent is named with its id. name is
+// the campaign's or the agent's name (for numbers in one campaign, the campaign's).
+QString describeTermination(const BatchPayload& whole, const QString& name);
+
 // What one request of a job carries, as a value: batching, retries, journal and audit work alike for every kind.
 // Call IDs keep their compact form (a million of them stay small); numbers are E.164 text.
 struct BatchPayload

@@ -187,6 +187,9 @@ void LookupReader::onAnswer(const ApiResponse& response)
         break;
     }
     }
+    // A receiver of the page may have cancelled the reading (it found what it looked for): it has ended.
+    if (!m_running)
+        return;
     if (!error.isEmpty()) {
         finish(LookupResult::Ending::Failed,
             tr("The page at offset %1 is not the API's answer: %2").arg(m_offset).arg(error), response.httpStatus);

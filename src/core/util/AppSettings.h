@@ -32,6 +32,16 @@ inline int jobSizeLimit(const QSettings* settings)
     const int value = settings ? settings->value(jobSizeLimitKey(), DefaultJobSizeLimit).toInt() : 0;
     return value > 0 ? value : DefaultJobSizeLimit;
 }
+// The region of phone numbers written without their country code ("IN"); empty when the operator chose none, in
+// which case the system locale's country applies (PhoneRegions::systemDefaultRegion()).
+inline QString phoneRegionKey()
+{
+    return QStringLiteral("numbers/region");
+}
+inline QString phoneRegion(const QSettings* settings)
+{
+    return settings ? settings->value(phoneRegionKey()).toString() : QString();
+}
 inline std::unique_ptr<QSettings> open()
 {
     return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, organisation(), application());
