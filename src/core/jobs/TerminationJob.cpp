@@ -120,6 +120,9 @@ TerminationJob::TerminationJob(
         indexes.append(given.index);
     }
     init(payloads, indexes);
+    // What the earlier runs' attempts may have done (the journal's history) decides what this run's answers mean.
+    for (int slot = 0; slot < batches.size(); ++slot)
+        m_batches[slot].possiblyApplied = batches.at(slot).possiblyApplied;
 }
 
 void TerminationJob::init(const QList<BatchPayload>& payloads, const QList<int>& indexes)
