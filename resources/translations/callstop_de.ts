@@ -979,6 +979,10 @@
         <source>writing the audit log %1 failed: %2 (fault injected by %3)</source>
         <translation>das Schreiben des Prüfprotokolls %1 ist fehlgeschlagen: %2 (Fehler eingespeist durch %3)</translation>
     </message>
+    <message>
+        <source>Sent, no answer: in flight when CallStop stopped (or still in flight); it may have been applied</source>
+        <translation>Gesendet, keine Antwort: unterwegs, als CallStop endete (oder noch unterwegs); vielleicht ausgeführt</translation>
+    </message>
 </context>
 <context>
     <name>callstop::AuditRecordModel</name>
@@ -1099,6 +1103,10 @@
     <message>
         <source>Unexpected answer: may have been applied</source>
         <translation>Unerwartete Antwort: vielleicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Probably applied by an earlier attempt</source>
+        <translation>Wahrscheinlich von einem früheren Versuch ausgeführt</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2551,10 @@ Fortsetzen sendet die unbekannten und nicht gesendeten Stapel erneut; einen Stap
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
+    <message>
+        <source>Probably applied</source>
+        <translation>Wahrscheinlich ausgeführt</translation>
+    </message>
 </context>
 <context>
     <name>callstop::ScopeConfirmDialog</name>
@@ -3062,6 +3074,34 @@ Fortsetzen sendet die unbekannten und nicht gesendeten Stapel erneut; einen Stap
         <source>Not sent: the job&apos;s records could not be written</source>
         <translation>Nicht gesendet: die Aufzeichnungen des Auftrags konnten nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>Probably applied by an earlier attempt; the call&apos;s status could not be checked: %1</source>
+        <translation>Wahrscheinlich von einem früheren Versuch ausgeführt; der Status des Anrufs ließ sich nicht prüfen: %1</translation>
+    </message>
+    <message>
+        <source>Still %1: no attempt of the batch stopped it</source>
+        <translation>Noch %1: kein Versuch des Stapels hat ihn beendet</translation>
+    </message>
+    <message>
+        <source>%1 An earlier attempt may have been applied; sending it again is safe.</source>
+        <translation>%1 Ein früherer Versuch wurde vielleicht ausgeführt; erneutes Senden ist sicher.</translation>
+    </message>
+    <message>
+        <source>Probably applied by an earlier attempt whose answer was lost: attempt %1 found nothing left to terminate (%2).</source>
+        <translation>Wahrscheinlich von einem früheren Versuch ausgeführt, dessen Antwort verloren ging: Versuch %1 fand nichts mehr zu beenden (%2).</translation>
+    </message>
+    <message>
+        <source>Probably applied by an earlier attempt whose answer was lost; the last attempt failed: %1</source>
+        <translation>Wahrscheinlich von einem früheren Versuch ausgeführt, dessen Antwort verloren ging; der letzte Versuch schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>An earlier attempt may have been applied; then the key was refused: %1 Sending it again is safe.</source>
+        <translation>Ein früherer Versuch wurde vielleicht ausgeführt; dann wurde der Schlüssel abgelehnt: %1 Erneutes Senden ist sicher.</translation>
+    </message>
+    <message>
+        <source>Probably applied by an earlier attempt; the check was refused: %1</source>
+        <translation>Wahrscheinlich von einem früheren Versuch ausgeführt; die Prüfung wurde abgelehnt: %1</translation>
+    </message>
 </context>
 <context>
     <name>callstop::TextDecoding</name>
@@ -3374,10 +3414,6 @@ Eine Zusammenfassung und jeder Wert, der keine gültige ID ist, mit seiner Zeile
             <numerusform>%1 angenommen (%n IDs), </numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 nothing terminable, %2 failed, %3 unknown, %4 refused, %5 not sent; </source>
-        <translation>%1 nichts zu beenden, %2 fehlgeschlagen, %3 unbekannt, %4 abgelehnt, %5 nicht gesendet; </translation>
-    </message>
     <message numerus="yes">
         <source>%n request(s).</source>
         <translation>
@@ -3515,10 +3551,6 @@ Eine Zusammenfassung und jeder Wert, der keine gültige ID ist, mit seiner Zeile
         <translation>keine Journale in %1</translation>
     </message>
     <message>
-        <source>%1  %2  %3  %4 batches: %5 confirmed, %6 failed, %7 unknown, %8 not sent  %9</source>
-        <translation>%1  %2  %3  %4 Stapel: %5 bestätigt, %6 fehlgeschlagen, %7 unbekannt, %8 nicht gesendet  %9</translation>
-    </message>
-    <message>
         <source>UNFINISHED</source>
         <translation>UNVOLLENDET</translation>
     </message>
@@ -3537,10 +3569,6 @@ Eine Zusammenfassung und jeder Wert, der keine gültige ID ist, mit seiner Zeile
     <message>
         <source>resume takes one JOURNAL; &apos;callstop-cli jobs&apos; lists them</source>
         <translation>resume nimmt ein JOURNAL; „callstop-cli jobs“ listet sie auf</translation>
-    </message>
-    <message>
-        <source>%1: %2 batches: %3 confirmed, %4 failed, %5 unknown, %6 not sent%7</source>
-        <translation>%1: %2 Stapel: %3 bestätigt, %4 fehlgeschlagen, %5 unbekannt, %6 nicht gesendet%7</translation>
     </message>
     <message>
         <source> (its last line was cut by a crash)</source>
@@ -3958,6 +3986,26 @@ oder Eingabe; 3 der Schlüssel wurde abgelehnt; 4 abgebrochen (Strg+C schließt 
     <message>
         <source>the profile %1</source>
         <translation>das Profil %1</translation>
+    </message>
+    <message>
+        <source>%1 nothing terminable, %2 probably applied, %3 failed, %4 unknown, %5 refused, %6 not sent; </source>
+        <translation>%1 nichts zu beenden, %2 wahrscheinlich ausgeführt, %3 fehlgeschlagen, %4 unbekannt, %5 abgelehnt, %6 nicht gesendet; </translation>
+    </message>
+    <message>
+        <source>Batches probably applied by an earlier attempt (whose answer was lost) were checked call by call; the report says what each call became.</source>
+        <translation>Stapel, die wahrscheinlich von einem früheren Versuch (dessen Antwort verloren ging) ausgeführt wurden, wurden Anruf für Anruf geprüft; der Bericht nennt, was aus jedem Anruf wurde.</translation>
+    </message>
+    <message>
+        <source>Batches probably applied by an earlier attempt: its answer was lost, and a later attempt found nothing left to terminate (or failed). Run with --check-calls to confirm each call.</source>
+        <translation>Stapel wahrscheinlich von einem früheren Versuch ausgeführt: seine Antwort ging verloren, und ein späterer Versuch fand nichts mehr zu beenden (oder schlug fehl). Mit --check-calls wird jeder Anruf bestätigt.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 batches: %5 confirmed, %6 probably applied, %7 failed, %8 unknown, %9 not sent  %10</source>
+        <translation>%1  %2  %3  %4 Stapel: %5 bestätigt, %6 wahrscheinlich ausgeführt, %7 fehlgeschlagen, %8 unbekannt, %9 nicht gesendet  %10</translation>
+    </message>
+    <message>
+        <source>%1: %2 batches: %3 confirmed, %4 probably applied, %5 failed, %6 unknown, %7 not sent%8</source>
+        <translation>%1: %2 Stapel: %3 bestätigt, %4 wahrscheinlich ausgeführt, %5 fehlgeschlagen, %6 unbekannt, %7 nicht gesendet%8</translation>
     </message>
 </context>
 </TS>

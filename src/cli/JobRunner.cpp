@@ -173,8 +173,9 @@ int runJob(JobSession& session, const Target& target, const QString& reportPath)
     Cli::out(Cli::tr("%n batch(es): ", nullptr, s.batches)
         + (job.kind() == ScopeKind::CallIds ? Cli::tr("%1 accepted (%n ID(s)), ", nullptr, acceptedIds).arg(s.accepted)
                                             : Cli::tr("%1 accepted, ").arg(s.accepted))
-        + Cli::tr("%1 nothing terminable, %2 failed, %3 unknown, %4 refused, %5 not sent; ")
+        + Cli::tr("%1 nothing terminable, %2 probably applied, %3 failed, %4 unknown, %5 refused, %6 not sent; ")
               .arg(s.nothingTerminable)
+              .arg(s.probablyApplied)
               .arg(s.failed)
               .arg(s.unknown)
               .arg(s.unauthorized)
@@ -192,6 +193,12 @@ int runJob(JobSession& session, const Target& target, const QString& reportPath)
         Cli::err(Cli::tr("Batches in an unknown state may have been applied; 'callstop-cli resume %1' sends them "
                          "again, which is safe.")
                      .arg(session.journalPath()));
+    if (s.probablyApplied > 0)
+        Cli::err(job.options().checkCalls
+                ? Cli::tr("Batches probably applied by an earlier attempt (whose answer was lost) were checked call "
+                          "by call; the report says what each call became.")
+                : Cli::tr("Batches probably applied by an earlier attempt: its answer was lost, and a later attempt "
+                          "found nothing left to terminate (or failed). Run with --check-calls to confirm each call."));
     if (s.ending == JobSummary::Ending::RecordingFailed) {
         Cli::err(session.recordingFailureText());
         Cli::err(Cli::tr("State of each batch:"));
@@ -225,6 +232,7 @@ int runJob(JobSession& session, const Target& target, const QString& reportPath)
     default:
         break;
     }
+    // Probably applied is final and no failure: nothing is left to send (exit 0, said above).
     return s.failed + s.unknown > 0 ? ExitFailed : ExitOk;
 }
 

@@ -165,10 +165,12 @@ int runJobs(const QStringList& arguments)
     }
     for (const JournalState& j : journals) {
         using S = JournalState::BatchState;
-        Cli::out(Cli::tr("%1  %2  %3  %4 batches: %5 confirmed, %6 failed, %7 unknown, %8 not sent  %9")
+        Cli::out(Cli::tr("%1  %2  %3  %4 batches: %5 confirmed, %6 probably applied, %7 failed, %8 unknown, %9 not "
+                         "sent  %10")
                      .arg(j.path, j.header.created.toString(Qt::ISODate), j.header.profile)
                      .arg(j.batches.size())
                      .arg(j.count(S::Confirmed))
+                     .arg(j.count(S::ProbablyApplied))
                      .arg(j.count(S::Failed))
                      .arg(j.count(S::Unknown))
                      .arg(j.count(S::NotSent))
@@ -219,10 +221,11 @@ int runResume(const QStringList& arguments)
         return Cli::fail(ExitUsage, error);
     const JournalState& state = plan.state;
     using S = JournalState::BatchState;
-    Cli::err(Cli::tr("%1: %2 batches: %3 confirmed, %4 failed, %5 unknown, %6 not sent%7")
+    Cli::err(Cli::tr("%1: %2 batches: %3 confirmed, %4 probably applied, %5 failed, %6 unknown, %7 not sent%8")
                  .arg(path)
                  .arg(state.batches.size())
                  .arg(state.count(S::Confirmed))
+                 .arg(state.count(S::ProbablyApplied))
                  .arg(state.count(S::Failed))
                  .arg(state.count(S::Unknown))
                  .arg(state.count(S::NotSent))

@@ -514,8 +514,8 @@ void TestCli::journalWriteFailureIsFive()
 
 void TestCli::auditLogOnAFullDeviceIsFive()
 {
-    // The audit log is /dev/full, a real full disk (every write fails with ENOSPC): the first answer cannot be
-    // audited, so nothing more is sent.
+    // The audit log is /dev/full, a real full disk (every write fails with ENOSPC): the first request cannot be
+    // audited (its "sent" record, written before it leaves), so nothing is sent at all.
     if (!QFile::exists(QStringLiteral("/dev/full")))
         QSKIP("no /dev/full on this system");
     const QString data = m_dir.filePath(QStringLiteral("full-data"));
@@ -530,11 +530,11 @@ void TestCli::auditLogOnAFullDeviceIsFive()
                              QStringLiteral("--concurrency"), QStringLiteral("4")},
         ids.join(QLatin1Char('\n')).toUtf8(), m_key, {{QStringLiteral("XDG_DATA_HOME"), data}});
     QVERIFY2(r.code == 5, r.err.constData());
-    QCOMPARE(terminateRequests() - before, 4);
+    QCOMPARE(terminateRequests() - before, 0);
     const QByteArray failure
         = QStringLiteral("writing the audit log %1 failed: %2").arg(audit, qt_error_string(ENOSPC)).toUtf8();
     QVERIFY2(r.err.contains("Recording failed: " + failure), r.err.constData());
-    QVERIFY2(r.err.contains("  batches 1-4: Accepted\n  batches 5-10: Not sent\n"), r.err.constData());
+    QVERIFY2(r.err.contains("  batches 1-10: Not sent\n"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,9 +1,15 @@
 #include "SandboxFixture.h"
 #include "api/ApiClient.h"
+#include "jobs/AuditLog.h"
+#include "jobs/JobJournal.h"
 #include "jobs/JobRecorder.h"
+#include "jobs/JobSession.h"
 #include "jobs/TerminationJob.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -13,6 +19,9 @@
 
 #include "TestSupport.h"
 #include <QTimer>
+
+#include <map>
+#include <set>
 
 #include <unistd.h>
 
@@ -123,6 +132,9 @@ private slots:
     void concurrencyIsRealOnTheWire();
     void failedSyncIsReported();
     void receiverMayDeleteTheJobOnFinished();
+    void lostAnswerThenNothingTerminableIsProbablyApplied_data();
+    void lostAnswerThenNothingTerminableIsProbablyApplied();
+    void resumeAfterAttemptsInFlight();
 };
 
 void TestTerminationJob::initTestCase()
@@ -440,6 +452,195 @@ void TestTerminationJob::receiverMayDeleteTheJobOnFinished()
     job->start();
     QTRY_VERIFY_WITH_TIMEOUT(watched.isNull(), 30000);
     QCOMPARE(accepted, 3);
+}
+
+void TestTerminationJob::lostAnswerThenNothingTerminableIsProbablyApplied_data()
+{
+    QTest::addColumn<double>("dropRate");
+    QTest::addColumn<double>("failRate");
+    QTest::addColumn<bool>("checkCalls");
+    QTest::newRow("drops") << 0.5 << 0.0 << false;
+    QTest::newRow("drops and failures") << 0.5 << 0.3 << false;
+    QTest::newRow("drops, failures, checked") << 0.5 << 0.3 << true;
+}
+
+// Half the terminate requests lose their answer (half of those after the server applied them): a later attempt of the
+// same batch is answered 400 "nothing terminable", or fails to the end. Not one call that the sandbox shows stopped
+// by the job may end as "not terminable" or "failed"; the batch is probably applied, and the check confirms it.
+void TestTerminationJob::lostAnswerThenNothingTerminableIsProbablyApplied()
+{
+    QFETCH(double, dropRate);
+    QFETCH(double, failRate);
+    QFETCH(bool, checkCalls);
+    QTemporaryDir dir;
+    sandbox::SandboxOptions o;
+    o.calls = 700;
+    o.seed = 17;
+    o.dropRate = dropRate;
+    o.failRate = failRate;
+    o.recordPath = dir.filePath(QStringLiteral("record.jsonl")).toStdString();
+    sandbox::SandboxServer server(o);
+    QVERIFY(server.start());
+    QList<CallId> ids;
+    std::set<std::string> terminableBefore;
+    for (const auto& c : server.calls()) {
+        if (ids.size() == 600)
+            break;
+        ids.append(*CallId::parse(QString::fromStdString(c.id)));
+        if (c.status == "registered" || c.status == "retry")
+            terminableBefore.insert(c.id);
+    }
+    ApiClient client;
+    client.setBaseUrl(QUrl(QString::fromStdString(server.baseUrl())));
+    client.setApiKey(QString::fromStdString(server.apiKey()));
+    JobOptions options;
+    options.batchSize = 10;
+    options.concurrency = 1; // one request at a time: the sandbox draws its faults in the same order every run
+    options.checkCalls = checkCalls;
+    options.retry.baseDelayMs = 1;
+    options.retry.maxDelayMs = 5;
+    TerminationJob job(&client, ids, options);
+    job.setRandomSeed(3);
+    AuditLog audit(dir.filePath(QStringLiteral("audit.jsonl")), QStringLiteral("Test"), QStringLiteral("127.0.0.1"),
+        QStringLiteral("job-1"));
+    job.addRecorder(&audit);
+    const Run run = runJob(job);
+    QCOMPARE(run.summary.ending, JobSummary::Ending::Completed);
+    QCOMPARE(run.batches.size(), 60);
+
+    QList<RowState> states(ids.size(), RowState::Queued);
+    QList<BatchOutcome> outcomeAt(ids.size(), BatchOutcome::Pending);
+    for (const BatchResult& b : run.batches) {
+        for (int i = 0; i < b.itemCount(); ++i) {
+            states[b.firstPosition + i] = TerminationJob::rowStateFor(b.outcome);
+            outcomeAt[b.firstPosition + i] = b.outcome;
+        }
+    }
+    for (auto it = run.checked.cbegin(); it != run.checked.cend(); ++it)
+        states[it.key()] = it.value();
+    QStringList wrong;
+    int ours = 0;
+    for (int p = 0; p < ids.size(); ++p) {
+        const std::string id = ids.at(p).toString().toStdString();
+        const auto call = server.call(id);
+        QVERIFY(call);
+        const bool stoppedByUs = terminableBefore.count(id) && call->subStatus == "USER_TERMINATED";
+        ours += stoppedByUs ? 1 : 0;
+        if (stoppedByUs && (states.at(p) == RowState::NotTerminable || states.at(p) == RowState::Failed))
+            wrong.append(QString::fromStdString(id) + QLatin1Char(' ') + RowStates::key(states.at(p)));
+        if (checkCalls && outcomeAt.at(p) == BatchOutcome::ProbablyApplied) {
+            // Every call of a batch probably applied was checked, and the check says what the call became.
+            QVERIFY(run.checked.contains(p));
+            QCOMPARE(states.at(p) == RowState::Terminated, stoppedByUs);
+        }
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+    QVERIFY(ours > 100);
+    // The case did happen: lost answers, then "nothing terminable".
+    QVERIFY2(run.summary.probablyApplied >= 3, qPrintable(QString::number(run.summary.probablyApplied)));
+
+    // What the sandbox did with each batch's requests agrees with the batch's state.
+    server.stop();
+    QFile record(QString::fromStdString(o.recordPath));
+    QVERIFY(record.open(QIODevice::ReadOnly));
+    std::map<QString, QStringList> actions; // first ID -> actions in order
+    for (const QByteArray& line : record.readAll().split('\n')) {
+        const QJsonObject r = QJsonDocument::fromJson(line).object();
+        const QJsonArray rids = r.value(QLatin1String("ids")).toArray();
+        if (!rids.isEmpty())
+            actions[rids.first().toString()].append(r.value(QLatin1String("action")).toString());
+    }
+    for (const BatchResult& b : run.batches) {
+        const QStringList& a = actions[b.payload.ids.first().toString()];
+        const bool dropped = a.contains(QLatin1String("drop_after")) || a.contains(QLatin1String("drop_before"));
+        if (b.outcome == BatchOutcome::ProbablyApplied)
+            QVERIFY2(dropped, qPrintable(a.join(QLatin1Char(' '))));
+        if (b.outcome == BatchOutcome::NothingTerminable || b.outcome == BatchOutcome::Failed)
+            QVERIFY2(!dropped, qPrintable(a.join(QLatin1Char(' ')) + QLatin1Char(' ') + BatchOutcomes::key(b.outcome)));
+    }
+
+    // The audit log has every attempt once, with what really came back: a drop is no HTTP 200.
+    QString error;
+    const QList<AuditRecord> records = AuditLog::read(dir.filePath(QStringLiteral("audit.jsonl")), &error);
+    QCOMPARE(records.size(), run.summary.requests);
+    int drops = 0;
+    for (const AuditRecord& r : records) {
+        QVERIFY(r.outcome != QLatin1String(AuditRecord::NoAnswerOutcome));
+        if (!r.networkError.isEmpty()) {
+            ++drops;
+            QCOMPARE(r.httpStatus, 0);
+        } else {
+            QVERIFY(r.httpStatus > 0);
+        }
+    }
+    QVERIFY(drops > 20);
+}
+
+// A journal whose process died with two requests in flight: the first had been applied by the server (its calls are
+// cancelled now), the second never arrived. A third batch, never sent, holds calls stopped meanwhile by someone else.
+// Resumed, all three are answered from what the server says now, and the history decides: the first is probably
+// applied, the second accepted, the third nothing terminable.
+void TestTerminationJob::resumeAfterAttemptsInFlight()
+{
+    SandboxFixture sandbox(500);
+    const QList<CallId> ids = sandbox.idsWithStatus("registered", 30);
+    QCOMPARE(ids.size(), 30);
+    QTemporaryDir dir;
+    ApiClient client;
+    client.setBaseUrl(sandbox.baseUrl());
+    client.setApiKey(sandbox.key());
+    for (const auto& stopped : {ids.mid(0, 10), ids.mid(20, 10)}) {
+        TerminationJob before(&client, stopped, JobOptions());
+        QCOMPARE(runJob(before).summary.accepted, 1);
+    }
+    JobOptions options;
+    options.batchSize = 10;
+    TerminationJob planned(&client, ids, options);
+    const QString path = dir.filePath(QStringLiteral("job.jsonl"));
+    QString error;
+    {
+        JobJournal journal;
+        QVERIFY2(journal.create(path,
+                     JournalHeader::forJob(planned, QStringLiteral("Test"), sandbox.baseUrl().toString()), &error),
+            qPrintable(error));
+        journal.attemptStarted(planned.batch(0), 1);
+        journal.attemptStarted(planned.batch(1), 1);
+    }
+    const ResumePlan plan = JobSession::planResume(path, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(plan.state.possiblyApplied, (QList<bool> {true, true, false}));
+    QCOMPARE(plan.batches.size(), 3);
+
+    auto resumedClient = std::make_unique<ApiClient>();
+    resumedClient->setBaseUrl(sandbox.baseUrl());
+    resumedClient->setApiKey(sandbox.key());
+    SessionContext context;
+    context.profileName = QStringLiteral("Test");
+    context.baseUrl = sandbox.baseUrl();
+    context.auditPath = dir.filePath(QStringLiteral("audit.jsonl"));
+    JobSession session(std::move(resumedClient), context);
+    QSignalSpy finished(&session, &JobSession::finished);
+    QVERIFY2(session.resume(plan, JobOptions(), &error), qPrintable(error));
+    QVERIFY(finished.wait(60000));
+    const TerminationJob& job = *session.job();
+    QCOMPARE(job.batch(0).outcome, BatchOutcome::ProbablyApplied);
+    QCOMPARE(job.batch(1).outcome, BatchOutcome::Accepted);
+    QCOMPARE(job.batch(2).outcome, BatchOutcome::NothingTerminable);
+    QCOMPARE(job.summary().probablyApplied, 1);
+    const QList<ReportRow> rows = session.reportRows();
+    QCOMPARE(rows.size(), 30);
+    for (int i = 0; i < rows.size(); ++i) {
+        const RowState expected
+            = i < 10 ? RowState::ProbablyApplied : (i < 20 ? RowState::Terminated : RowState::NotTerminable);
+        QCOMPARE(rows.at(i).state, RowStates::key(expected));
+    }
+    // Probably applied is final: "retry failed" does not offer it, and the journal does not send it again.
+    QVERIFY(session.positionsToRetry().isEmpty());
+    const JournalState after = JobJournal::load(path, &error);
+    QVERIFY(after.finished);
+    QCOMPARE(after.batches.at(0), JournalState::BatchState::ProbablyApplied);
+    QCOMPARE(after.count(JournalState::BatchState::Confirmed), 2);
+    QVERIFY(after.batchesToResume().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTerminationJob)

@@ -23,6 +23,8 @@ QString RowStates::displayName(RowState state)
         return tr("Failed");
     case RowState::Unknown:
         return tr("Unknown");
+    case RowState::ProbablyApplied:
+        return tr("Probably applied");
     case RowState::Cancelled:
         return tr("Cancelled");
     }
@@ -50,6 +52,8 @@ QString RowStates::key(RowState state)
         return QStringLiteral("failed");
     case RowState::Unknown:
         return QStringLiteral("unknown");
+    case RowState::ProbablyApplied:
+        return QStringLiteral("probably_applied");
     case RowState::Cancelled:
         return QStringLiteral("cancelled");
     }
@@ -74,6 +78,7 @@ bool RowStates::isFinal(RowState state)
     case RowState::NotTerminable:
     case RowState::Failed:
     case RowState::Unknown:
+    case RowState::ProbablyApplied:
     case RowState::Cancelled:
         return true;
     default:

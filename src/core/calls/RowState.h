@@ -19,6 +19,9 @@ enum class RowState : std::uint8_t {
     NotTerminable,
     Failed,
     Unknown,
+    // Final but uncertain: an earlier attempt of the batch may have been applied (its answer was lost), and a later
+    // one was answered "nothing terminable" or failed. The per-call check confirms it where it runs.
+    ProbablyApplied,
     Cancelled,
 };
 

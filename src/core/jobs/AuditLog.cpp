@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,7 +34,7 @@ AuditLog::AuditLog(QString path, QString profile, QString baseUrlHost, QString j
     , m_host(QSysInfo::machineHostName())
 { }
 
-void AuditLog::attemptFinished(const BatchResult& batch, const ApiResponse& response, bool final)
+QJsonObject AuditLog::recordFor(const BatchResult& batch, int attempt) const
 {
     QJsonObject record {
         {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
@@ -43,12 +44,8 @@ void AuditLog::attemptFinished(const BatchResult& batch, const ApiResponse& resp
         {QStringLiteral("base_url_host"), m_baseUrlHost},
         {QStringLiteral("job"), m_jobId},
         {QStringLiteral("batch"), batch.index},
-        {QStringLiteral("attempt"), batch.attempts},
+        {QStringLiteral("attempt"), attempt},
         {QStringLiteral("scope"), ScopeKinds::key(batch.payload.kind)},
-        {QStringLiteral("http"), response.httpStatus},
-        {QStringLiteral("outcome"), final ? BatchOutcomes::key(batch.outcome) : QStringLiteral("retry")},
-        {QStringLiteral("message"), response.message},
-        {QStringLiteral("duration_ms"), response.elapsedMs},
     };
     // Call IDs under "ids" as before this file knew other scopes; numbers under "numbers"; a campaign or an agent by
     // id.
@@ -59,6 +56,34 @@ void AuditLog::attemptFinished(const BatchResult& batch, const ApiResponse& resp
         record.insert(QStringLiteral("numbers"), QJsonArray::fromStringList(p.numbers));
     if (!p.scopeText().isEmpty())
         record.insert(QStringLiteral("scope_id"), p.scopeText());
+    return record;
+}
+
+void AuditLog::attemptStarted(const BatchResult& batch, int attempt)
+{
+    // Written (and synced, with the journal's "sent") before the request leaves: a request in flight when CallStop
+    // is killed is in the audit log too, as sent without an answer. Readers of the first format see outcome "sent".
+    QJsonObject record = recordFor(batch, attempt);
+    record.insert(QStringLiteral("event"), QStringLiteral("sent"));
+    record.insert(QStringLiteral("http"), 0);
+    record.insert(QStringLiteral("outcome"), QStringLiteral("sent"));
+    write(record);
+}
+
+void AuditLog::attemptFinished(const BatchResult& batch, const ApiResponse& response, bool final)
+{
+    QJsonObject record = recordFor(batch, batch.attempts);
+    record.insert(QStringLiteral("event"), QStringLiteral("answer"));
+    record.insert(QStringLiteral("http"), JobRecorder::receivedStatus(response));
+    record.insert(QStringLiteral("outcome"), final ? BatchOutcomes::key(batch.outcome) : QStringLiteral("retry"));
+    record.insert(QStringLiteral("message"), response.message);
+    record.insert(QStringLiteral("duration_ms"), response.elapsedMs);
+    JobRecorder::addNetworkError(record, response);
+    write(record);
+}
+
+void AuditLog::write(const QJsonObject& record)
+{
     QByteArray line = Redactor::redact(QJsonDocument(record).toJson(QJsonDocument::Compact)) + '\n';
     // After a failure nothing more: a line glued to the rest of a cut one would spoil both.
     if (!m_writeError.isEmpty())
@@ -114,6 +139,13 @@ QList<AuditRecord> AuditLog::read(const QString& path, QString* error)
         *error = tr("cannot read %1: %2").arg(path, file.errorString());
         return out;
     }
+    // A "sent" record waits for its answer: by job, batch and attempt. A resumed job numbers its attempts from 1
+    // again, but one attempt of a batch is in flight at a time, so the next "sent" of the same key means the earlier
+    // one never got its answer.
+    QHash<QString, qsizetype> waiting;
+    QList<bool> answered; // per record of out: a "sent" replaced by its answer, left out at the end
+    const auto keyOf
+        = [](const AuditRecord& a) { return QStringLiteral("%1/%2/%3").arg(a.jobId).arg(a.batch).arg(a.attempt); };
     while (!file.atEnd()) {
         const QByteArray line = file.readLine().trimmed();
         if (line.isEmpty())
@@ -143,9 +175,32 @@ QList<AuditRecord> AuditLog::read(const QString& path, QString* error)
         a.outcome = r.value(QLatin1String("outcome")).toString();
         a.message = r.value(QLatin1String("message")).toString();
         a.durationMs = r.value(QLatin1String("duration_ms")).toInteger();
+        a.networkError = r.value(QLatin1String("network_error")).toString();
+        const QString event = r.value(QLatin1String("event")).toString();
+        const QString key = keyOf(a);
+        if (event == QLatin1String("sent")) {
+            a.outcome = QString::fromLatin1(AuditRecord::NoAnswerOutcome);
+            a.message = tr("Sent, no answer: in flight when CallStop stopped (or still in flight); it may have been "
+                           "applied");
+            waiting.insert(key, out.size());
+        } else {
+            // An answer (or a record of the first format, which had no "sent"): replaces its "sent".
+            const auto it = waiting.constFind(key);
+            if (it != waiting.constEnd()) {
+                answered[it.value()] = true;
+                waiting.erase(it);
+            }
+        }
         out.append(a);
+        answered.append(false);
     }
-    return out;
+    QList<AuditRecord> attempts;
+    attempts.reserve(out.size());
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        if (!answered.at(i))
+            attempts.append(std::move(out[i]));
+    }
+    return attempts;
 }
 
 bool AuditLog::exportCsv(const QList<AuditRecord>& records, const QString& path, QString* error)
@@ -153,12 +208,13 @@ bool AuditLog::exportCsv(const QList<AuditRecord>& records, const QString& path,
     QByteArray out = CsvOutput::line({QStringLiteral("time"), QStringLiteral("user"), QStringLiteral("host"),
         QStringLiteral("profile"), QStringLiteral("base_url_host"), QStringLiteral("job"), QStringLiteral("batch"),
         QStringLiteral("attempt"), QStringLiteral("call_id"), QStringLiteral("http_status"), QStringLiteral("outcome"),
-        QStringLiteral("message"), QStringLiteral("duration_ms"), QStringLiteral("scope"), QStringLiteral("scope_id")});
+        QStringLiteral("message"), QStringLiteral("duration_ms"), QStringLiteral("scope"), QStringLiteral("scope_id"),
+        QStringLiteral("network_error")});
     for (const AuditRecord& a : records) {
         for (const QString& id : a.ids) {
             out += CsvOutput::line({a.time.toString(Qt::ISODateWithMs), a.user, a.host, a.profile, a.baseUrlHost,
                 a.jobId, QString::number(a.batch + 1), QString::number(a.attempt), id, QString::number(a.httpStatus),
-                a.outcome, a.message, QString::number(a.durationMs), a.scope, a.scopeId});
+                a.outcome, a.message, QString::number(a.durationMs), a.scope, a.scopeId, a.networkError});
         }
     }
     return CsvOutput::write(path, out, error);

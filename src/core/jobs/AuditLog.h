@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -24,14 +25,22 @@ struct AuditRecord
     QString scope; // ScopeKinds::key: call_ids (also for records written before scopes existed), numbers, ...
     QString scopeId; // the campaign or agent a scope is restricted to
     QStringList ids; // the batch's items: call IDs or numbers; the scope's id for a whole campaign or agent
-    int httpStatus = 0;
-    QString outcome;
+    int httpStatus = 0; // of the whole answer that arrived; 0 when none did
+    QString outcome; // BatchOutcomes::key, "retry", or NoAnswerOutcome
     QString message;
     qint64 durationMs = 0;
+    QString networkError; // when no whole answer arrived: the error by name (RemoteHostClosedError, ...)
+
+    // The outcome of an attempt whose "sent" record has no answer after it: in flight when CallStop stopped (a
+    // crash, a kill), or still in flight now. It may have been applied.
+    static constexpr const char* NoAnswerOutcome = "no_answer";
 };
 
-// Who stopped which calls, when, where, and what the server said: one record per batch attempt, appended to a JSON
-// Lines file that CallStop never rewrites. Shared by the console and the CLI.
+// Who stopped which calls, when, where, and what the server said, appended to a JSON Lines file that CallStop never
+// rewrites. Shared by the console and the CLI. Each attempt writes two records: "sent" before the request leaves
+// (synced with the journal's, so that no request leaves unaudited) and "answer" with what really came back (HTTP 0
+// and the network error when no whole answer did). read() gives one record per attempt: the answer, or for a "sent"
+// without one, a record "sent, no answer" (NoAnswerOutcome).
 class AuditLog final : public JobRecorder
 {
     Q_DECLARE_TR_FUNCTIONS(callstop::AuditLog)
@@ -44,7 +53,7 @@ public:
     static QList<AuditRecord> read(const QString& path, QString* error);
     static bool exportCsv(const QList<AuditRecord>& records, const QString& path, QString* error);
 
-    void attemptStarted(const BatchResult&, int) override { }
+    void attemptStarted(const BatchResult& batch, int attempt) override;
     void attemptFinished(const BatchResult& batch, const ApiResponse& response, bool final) override;
     void batchClosed(const BatchResult&) override { }
     void jobFinished(const JobSummary&) override { }
@@ -67,6 +76,8 @@ private:
     WriteFault m_fault {"CALLSTOP_FAULT_AUDIT_WRITES"};
 
     void failed(const QString& error);
+    QJsonObject recordFor(const BatchResult& batch, int attempt) const;
+    void write(const QJsonObject& record);
 };
 
 } // namespace callstop

@@ -21,6 +21,11 @@ enum class BatchOutcome {
     // A whole 2xx answer that is not the API's (a proxy's login page, text, {"success": false}): it proves nothing.
     // Treated as Unknown: the batch may or may not have been applied, and is sent again by resume and retry.
     UnexpectedAnswer,
+    // An earlier attempt may have been applied (its answer was lost: a dropped connection, a timeout, an answer cut,
+    // too long or not the API's), and a later one was answered 400 "nothing terminable" or failed for good. Final but
+    // uncertain: most likely the lost attempt stopped the calls. Not sent again by resume or "retry failed"; the
+    // per-call check confirms it where it runs.
+    ProbablyApplied,
 };
 
 class BatchOutcomes final
@@ -45,6 +50,9 @@ struct BatchResult
     QString message;
     int attempts = 0;
     bool ambiguous = false; // the last attempt may have reached the server (timeout, dropped connection)
+    // Some attempt of the batch may have reached the server without a whole answer coming back: in this run, or in
+    // an earlier run of a resumed job (in flight at a crash, or answered ambiguously, as its journal shows).
+    bool possiblyApplied = false;
     qint64 elapsedMs = 0;
     QDateTime finishedAt;
 };

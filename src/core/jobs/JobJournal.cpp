@@ -15,6 +15,7 @@
 #include <QUuid>
 
 #include <cerrno>
+#include <utility>
 
 #include <unistd.h>
 
@@ -204,12 +205,14 @@ void JobJournal::attemptStarted(const BatchResult& batch, int attempt)
 
 void JobJournal::attemptFinished(const BatchResult& batch, const ApiResponse& response, bool final)
 {
-    write({{QStringLiteral("type"), QStringLiteral("answer")}, {QStringLiteral("batch"), batch.index},
+    QJsonObject record {{QStringLiteral("type"), QStringLiteral("answer")}, {QStringLiteral("batch"), batch.index},
         {QStringLiteral("attempt"), batch.attempts}, {QStringLiteral("final"), final},
         {QStringLiteral("outcome"), final ? BatchOutcomes::key(batch.outcome) : QStringLiteral("retry")},
-        {QStringLiteral("ambiguous"), batch.ambiguous}, {QStringLiteral("http"), response.httpStatus},
+        {QStringLiteral("ambiguous"), batch.ambiguous}, {QStringLiteral("http"), JobRecorder::receivedStatus(response)},
         {QStringLiteral("message"), response.message}, {QStringLiteral("elapsed_ms"), response.elapsedMs},
-        {QStringLiteral("time"), now()}});
+        {QStringLiteral("time"), now()}};
+    JobRecorder::addNetworkError(record, response);
+    write(record);
 }
 
 void JobJournal::batchClosed(const BatchResult& batch)
@@ -253,6 +256,8 @@ QString JournalState::stateKey(BatchState state)
         return QStringLiteral("failed");
     case BatchState::Unknown:
         return QStringLiteral("unknown");
+    case BatchState::ProbablyApplied:
+        return QStringLiteral("probably_applied");
     }
     return {};
 }
@@ -268,6 +273,7 @@ JournalState JobJournal::load(const QString& path, QString* error)
     }
     const QList<QByteArray> lines = file.readAll().split('\n');
     bool haveHeader = false;
+    QList<bool> inFlight; // per batch: a "sent" record without its answer so far
     for (const QByteArray& rawLine : lines) {
         const QByteArray line = rawLine.trimmed();
         if (line.isEmpty())
@@ -322,6 +328,8 @@ JournalState JobJournal::load(const QString& path, QString* error)
                 h.batches.append(std::move(payload));
             }
             state.batches.fill(JournalState::BatchState::NotSent, h.batches.size());
+            state.possiblyApplied.fill(false, h.batches.size());
+            inFlight.fill(false, h.batches.size());
             continue;
         }
         if (!haveHeader)
@@ -329,8 +337,11 @@ JournalState JobJournal::load(const QString& path, QString* error)
         const int batch = r.value(QLatin1String("batch")).toInt(-1);
         const bool valid = batch >= 0 && batch < state.batches.size();
         if (type == QLatin1String("sent") && valid) {
+            // Possibly sent: from here until its answer, the attempt may reach the server.
             state.batches[batch] = JournalState::BatchState::Unknown;
+            inFlight[batch] = true;
         } else if ((type == QLatin1String("answer") || type == QLatin1String("closed")) && valid) {
+            inFlight[batch] = false;
             const QString outcome = r.value(QLatin1String("outcome")).toString();
             JournalState::BatchState s = JournalState::BatchState::Unknown;
             if (outcome == QLatin1String("accepted") || outcome == QLatin1String("nothing_terminable"))
@@ -339,15 +350,30 @@ JournalState JobJournal::load(const QString& path, QString* error)
                 s = JournalState::BatchState::Failed;
             else if (outcome == QLatin1String("not_sent") || outcome == QLatin1String("unauthorized"))
                 s = JournalState::BatchState::NotSent;
+            else if (outcome == QLatin1String("probably_applied"))
+                s = JournalState::BatchState::ProbablyApplied;
             // "retry", "unknown", "unexpected_answer" (and any outcome a later version writes): the batch may have
             // been applied and will be (or must be) sent again.
             state.batches[batch] = s;
+            // Version 1 wrote "ambiguous" too; an unknown outcome says the same.
+            if (r.value(QLatin1String("ambiguous")).toBool() || outcome == QLatin1String("unknown")
+                || outcome == QLatin1String("unexpected_answer") || outcome == QLatin1String("probably_applied"))
+                state.possiblyApplied[batch] = true;
         } else if (type == QLatin1String("end")) {
             state.finished = true;
             state.ending = r.value(QLatin1String("ending")).toString();
         } else if (type == QLatin1String("resume")) {
             state.finished = false;
+            // What was in flight when the earlier run stopped got no answer: it may have been applied.
+            for (int b = 0; b < inFlight.size(); ++b) {
+                if (std::exchange(inFlight[b], false))
+                    state.possiblyApplied[b] = true;
+            }
         }
+    }
+    for (int b = 0; b < inFlight.size(); ++b) {
+        if (inFlight.at(b))
+            state.possiblyApplied[b] = true;
     }
     if (!haveHeader)
         *error = tr("%1 is not a CallStop journal (no job header)").arg(path);

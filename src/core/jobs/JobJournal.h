@@ -46,11 +46,18 @@ struct JournalState
         Confirmed, // accepted, or nothing terminable in it
         Failed, // answered with an error that retrying did not cure
         Unknown, // in flight when the file ends, or answered ambiguously: may have been applied
+        // An earlier attempt may have been applied, a later one found nothing terminable or failed: final, not sent
+        // again (BatchOutcome::ProbablyApplied).
+        ProbablyApplied,
     };
 
     QString path;
     JournalHeader header;
     QList<BatchState> batches;
+    // Per batch: some attempt may have reached the server without a whole answer (in flight at a crash or when a
+    // run stopped, or answered ambiguously). A resumed job starts from it, so that a later "nothing terminable"
+    // reads as probably applied.
+    QList<bool> possiblyApplied;
     bool finished = false; // the job reached its end (completed, cancelled, refused, aborted or recording failed)
     QString ending;
     int records = 0;

@@ -3,6 +3,8 @@
 #include "BatchResult.h"
 #include "api/ApiResponse.h"
 
+#include <QJsonObject>
+#include <QMetaEnum>
 #include <QString>
 
 namespace callstop {
@@ -32,6 +34,30 @@ public:
     // empty while every record reached the file. The job checks it after each call and each sync: a failure stops it
     // from sending anything more (a recording failure).
     virtual QString writeError() const { return {}; }
+
+    // The HTTP status of the whole answer that arrived, 0 when none did. A connection dropped after the status line
+    // received no answer: it is never recorded as that status (a drop after "200" is no success).
+    static int receivedStatus(const ApiResponse& response)
+    {
+        return response.gotCompleteAnswer() ? response.httpStatus : 0;
+    }
+    // What went wrong on the wire, for the record: the network error by name (RemoteHostClosedError, ...), a timeout,
+    // and the status of an answer cut after its status line. Nothing when a whole answer arrived.
+    static void addNetworkError(QJsonObject& record, const ApiResponse& response)
+    {
+        if (response.gotCompleteAnswer())
+            return;
+        if (response.networkError != QNetworkReply::NoError)
+            record.insert(QStringLiteral("network_error"),
+                QString::fromLatin1(
+                    QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(int(response.networkError))));
+        if (response.timedOut)
+            record.insert(QStringLiteral("timed_out"), true);
+        if (response.tooLarge)
+            record.insert(QStringLiteral("too_large"), true);
+        if (response.httpStatus > 0)
+            record.insert(QStringLiteral("cut_after_status"), response.httpStatus);
+    }
 };
 
 } // namespace callstop

@@ -61,6 +61,9 @@ ResumePlan JobSession::planResume(const QString& path, QString* error)
         BatchResult b;
         b.index = index;
         b.payload = plan.state.header.batches.at(index);
+        // Its earlier attempts count: a "nothing terminable" now, after one in flight at the crash, is probably
+        // applied, not "not terminable".
+        b.possiblyApplied = plan.state.possiblyApplied.value(index);
         plan.itemCount += int(b.itemCount());
         plan.batches.append(std::move(b));
     }

@@ -86,7 +86,8 @@ public:
     RowState stateAt(int position, QString* detail = nullptr) const;
     // Every item of the job with its final state, in order: the results export of the CLI.
     QList<ReportRow> reportRows() const;
-    // Positions whose final state is Failed or Unknown: what "retry failed" sends again.
+    // Positions whose final state is Failed or Unknown: what "retry failed" sends again. Not ProbablyApplied: the
+    // server said nothing was left to stop (or an applied attempt came before the failures); the check confirms it.
     QList<int> positionsToRetry() const;
     // Items whose batch was accepted (before any check).
     int acceptedItems() const;

@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <limits>
 
 #include <unistd.h>
@@ -33,6 +34,8 @@ QString BatchOutcomes::displayName(BatchOutcome outcome)
         return tr("Not sent");
     case BatchOutcome::UnexpectedAnswer:
         return tr("Unexpected answer: may have been applied");
+    case BatchOutcome::ProbablyApplied:
+        return tr("Probably applied by an earlier attempt");
     }
     return {};
 }
@@ -56,6 +59,8 @@ QString BatchOutcomes::key(BatchOutcome outcome)
         return QStringLiteral("not_sent");
     case BatchOutcome::UnexpectedAnswer:
         return QStringLiteral("unexpected_answer");
+    case BatchOutcome::ProbablyApplied:
+        return QStringLiteral("probably_applied");
     }
     return {};
 }
@@ -115,6 +120,9 @@ TerminationJob::TerminationJob(
         indexes.append(given.index);
     }
     init(payloads, indexes);
+    // What the earlier runs' attempts may have done (the journal's history) decides what this run's answers mean.
+    for (int slot = 0; slot < batches.size(); ++slot)
+        m_batches[slot].possiblyApplied = batches.at(slot).possiblyApplied;
 }
 
 void TerminationJob::init(const QList<BatchPayload>& payloads, const QList<int>& indexes)
@@ -172,17 +180,25 @@ RowState TerminationJob::rowStateFor(BatchOutcome outcome)
         return RowState::Unknown;
     case BatchOutcome::NotSent:
         return RowState::Cancelled;
+    case BatchOutcome::ProbablyApplied:
+        return RowState::ProbablyApplied;
     }
     return RowState::Failed;
 }
 
-RowState TerminationJob::stateFromCallDetails(const ApiResponse& response, QString* detail)
+RowState TerminationJob::stateFromCallDetails(const ApiResponse& response, QString* detail, BatchOutcome outcome)
 {
+    const bool probably = outcome == BatchOutcome::ProbablyApplied;
     if (response.isApiNotFound()) {
         *detail = tr("Unknown call ID: the server has no such call");
         return RowState::NotTerminable;
     }
     if (!response.isHttpSuccess()) {
+        if (probably) {
+            *detail = tr("Probably applied by an earlier attempt; the call's status could not be checked: %1")
+                          .arg(response.message);
+            return RowState::ProbablyApplied;
+        }
         *detail = tr("Batch accepted; the call's status could not be checked: %1").arg(response.message);
         return RowState::Terminated;
     }
@@ -201,7 +217,8 @@ RowState TerminationJob::stateFromCallDetails(const ApiResponse& response, QStri
         return RowState::NotTerminable;
     }
     if (status == QLatin1String("registered") || status == QLatin1String("retry")) {
-        *detail = tr("Still %1 after the batch was accepted").arg(status);
+        *detail = probably ? tr("Still %1: no attempt of the batch stopped it").arg(status)
+                           : tr("Still %1 after the batch was accepted").arg(status);
         return RowState::Failed;
     }
     *detail = status.isEmpty() ? tr("The server did not say the call's status") : tr("Already %1").arg(status);
@@ -279,7 +296,7 @@ void TerminationJob::startRequest(int slot)
         m_calls.remove(slot);
         --batch.attempts;
         --m_summary.requests;
-        batch.outcome = batch.ambiguous ? BatchOutcome::Unknown : BatchOutcome::NotSent;
+        batch.outcome = batch.possiblyApplied ? BatchOutcome::Unknown : BatchOutcome::NotSent;
         batch.message = notSentMessage();
         close(batch);
         finishIfDone();
@@ -431,6 +448,9 @@ void TerminationJob::finish(BatchResult& result)
     case BatchOutcome::NotSent:
         ++m_summary.notSent;
         break;
+    case BatchOutcome::ProbablyApplied:
+        ++m_summary.probablyApplied;
+        break;
     case BatchOutcome::Pending:
         break;
     }
@@ -465,6 +485,10 @@ void TerminationJob::onAnswer(int slot, const ApiResponse& response)
     batch.message = response.message;
     // An answer that is not the API's may have come from anywhere between us and the API: no proof either way.
     batch.ambiguous = response.mayHaveReachedServer() || batch.outcome == BatchOutcome::UnexpectedAnswer;
+    // What the earlier attempts (of this run, or before a crash) may have done decides what this answer means.
+    const bool earlierMayHaveApplied = batch.possiblyApplied;
+    batch.possiblyApplied = earlierMayHaveApplied || batch.ambiguous;
+    const bool refused = batch.outcome == BatchOutcome::Unauthorized;
     if (response.httpStatus == 429 && response.gotCompleteAnswer())
         onRateLimited();
     else if (response.gotCompleteAnswer() && response.httpStatus < 500)
@@ -476,6 +500,30 @@ void TerminationJob::onAnswer(int slot, const ApiResponse& response)
         // The request may have reached the server: say so rather than "failed".
         batch.outcome = BatchOutcome::Unknown;
         batch.message = tr("%1 The server may have applied it; sending it again is safe.").arg(response.message);
+    } else if (!retry && earlierMayHaveApplied && batch.outcome == BatchOutcome::Failed && m_stopping
+        && RetryPolicy::isRetryable(response)) {
+        // Stopped before the attempt that might have told: as unknown as the lost answer was.
+        batch.outcome = BatchOutcome::Unknown;
+        batch.message
+            = tr("%1 An earlier attempt may have been applied; sending it again is safe.").arg(response.message);
+    } else if (!retry && earlierMayHaveApplied
+        && (batch.outcome == BatchOutcome::NothingTerminable || batch.outcome == BatchOutcome::Failed)) {
+        // A lost answer, then "nothing terminable" (or failures to the end): most likely the lost attempt stopped
+        // the calls, and this one found nothing left to stop. Neither "not terminable" nor "failed" would be true.
+        batch.message = batch.outcome == BatchOutcome::NothingTerminable
+            ? tr("Probably applied by an earlier attempt whose answer was lost: attempt %1 found nothing left to "
+                 "terminate (%2).")
+                  .arg(batch.attempts)
+                  .arg(response.message)
+            : tr("Probably applied by an earlier attempt whose answer was lost; the last attempt failed: %1")
+                  .arg(response.message);
+        batch.outcome = BatchOutcome::ProbablyApplied;
+    } else if (refused && earlierMayHaveApplied) {
+        // The job stops for the key; this batch is not "refused": an earlier attempt may have been applied.
+        batch.outcome = BatchOutcome::Unknown;
+        batch.message = tr("An earlier attempt may have been applied; then the key was refused: %1 Sending it again "
+                           "is safe.")
+                            .arg(response.message);
     }
     if (batch.outcome == BatchOutcome::UnexpectedAnswer)
         batch.message
@@ -492,7 +540,7 @@ void TerminationJob::onAnswer(int slot, const ApiResponse& response)
 
     if (retry && m_stopping) {
         // The records failed with this answer: no further attempt; the batch keeps this one's outcome.
-        batch.outcome = batch.ambiguous ? BatchOutcome::Unknown : BatchOutcome::Failed;
+        batch.outcome = batch.possiblyApplied ? BatchOutcome::Unknown : BatchOutcome::Failed;
         batch.message = tr("Stopped before the next attempt: %1").arg(batch.message);
         close(batch);
     } else if (retry) {
@@ -517,15 +565,25 @@ void TerminationJob::onAnswer(int slot, const ApiResponse& response)
     } else {
         qCInfo(lcJobs) << "batch" << batch.index + 1 << BatchOutcomes::key(batch.outcome) << batch.httpStatus;
         finish(batch);
-        if (batch.outcome == BatchOutcome::Accepted && m_options.checkCalls) {
+        // A batch probably applied is checked too: the check turns "probably" into what each call became.
+        if ((batch.outcome == BatchOutcome::Accepted || batch.outcome == BatchOutcome::ProbablyApplied)
+            && m_options.checkCalls) {
             for (int i = 0; i < batch.payload.ids.size(); ++i)
                 m_pendingChecks.append(batch.firstPosition + i);
         }
-        if (batch.outcome == BatchOutcome::Unauthorized)
-            stop(JobSummary::Ending::Unauthorized, batch.message);
+        if (refused)
+            stop(JobSummary::Ending::Unauthorized, response.message);
     }
     pump();
     finishIfDone();
+}
+
+const BatchResult& TerminationJob::batchAtPosition(int position) const
+{
+    // Batches lie in position order: the last one that starts at or before the position holds it.
+    const auto after = std::upper_bound(m_batches.cbegin(), m_batches.cend(), position,
+        [](int p, const BatchResult& b) { return p < b.firstPosition; });
+    return after == m_batches.cbegin() ? m_batches.first() : *(after - 1);
 }
 
 void TerminationJob::check(int position)
@@ -539,15 +597,19 @@ void TerminationJob::check(int position)
 void TerminationJob::onCheck(int position, const ApiResponse& response)
 {
     m_checks.remove(position);
+    const BatchOutcome outcome = batchAtPosition(position).outcome;
     if (response.httpStatus == 401 || response.httpStatus == 403) {
         ++m_summary.checksFailed;
-        later([this, position, detail = tr("Batch accepted; the check was refused: %1").arg(response.message)] {
-            emit callChecked(position, RowState::Terminated, detail);
-        });
+        const bool probably = outcome == BatchOutcome::ProbablyApplied;
+        const QString detail = probably
+            ? tr("Probably applied by an earlier attempt; the check was refused: %1").arg(response.message)
+            : tr("Batch accepted; the check was refused: %1").arg(response.message);
+        const RowState state = probably ? RowState::ProbablyApplied : RowState::Terminated;
+        later([this, position, state, detail] { emit callChecked(position, state, detail); });
         stop(JobSummary::Ending::Unauthorized, response.message);
     } else {
         QString detail;
-        const RowState state = stateFromCallDetails(response, &detail);
+        const RowState state = stateFromCallDetails(response, &detail, outcome);
         if (response.isHttpSuccess() || response.isApiNotFound()) {
             ++m_summary.callsChecked;
             if (state == RowState::Terminated)
@@ -577,7 +639,7 @@ void TerminationJob::stop(JobSummary::Ending ending, const QString& message)
     for (auto it = waiting.cbegin(); it != waiting.cend(); ++it) {
         delete it.value();
         BatchResult& batch = m_batches[it.key()];
-        batch.outcome = batch.ambiguous ? BatchOutcome::Unknown : BatchOutcome::Failed;
+        batch.outcome = batch.possiblyApplied ? BatchOutcome::Unknown : BatchOutcome::Failed;
         batch.message = tr("Stopped before the next attempt: %1").arg(batch.message);
         close(batch);
     }
@@ -680,8 +742,8 @@ void TerminationJob::finishIfDone()
     if (m_summary.ending == JobSummary::Ending::Running)
         m_summary.ending = JobSummary::Ending::Completed;
     qCInfo(lcJobs) << "job finished:" << m_summary.accepted << "accepted," << m_summary.nothingTerminable
-                   << "nothing terminable," << m_summary.failed << "failed," << m_summary.unknown << "unknown,"
-                   << m_summary.requests << "requests";
+                   << "nothing terminable," << m_summary.probablyApplied << "probably applied," << m_summary.failed
+                   << "failed," << m_summary.unknown << "unknown," << m_summary.requests << "requests";
     for (JobRecorder* r : std::as_const(m_recorders))
         r->jobFinished(m_summary);
     checkRecording();

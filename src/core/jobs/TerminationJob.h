@@ -43,6 +43,7 @@ struct JobSummary
     int nothingTerminable = 0;
     int failed = 0;
     int unknown = 0;
+    int probablyApplied = 0; // BatchOutcome::ProbablyApplied: final, not sent again, not a failure
     int notSent = 0;
     int unauthorized = 0;
     int requests = 0; // terminate requests sent, retries included
@@ -75,8 +76,9 @@ public:
 
     static BatchOutcome classify(const ApiResponse& response);
     static int batchCountFor(qsizetype ids, int batchSize);
-    // What a call-details answer says about a call of an accepted batch.
-    static RowState stateFromCallDetails(const ApiResponse& response, QString* detail);
+    // What a call-details answer says about a call of an accepted (or probably applied) batch.
+    static RowState stateFromCallDetails(
+        const ApiResponse& response, QString* detail, BatchOutcome outcome = BatchOutcome::Accepted);
     // The row state that a batch outcome gives each of its calls before any check.
     static RowState rowStateFor(BatchOutcome outcome);
 
@@ -123,6 +125,7 @@ private:
     void pump();
     void send(int slot);
     void onAnswer(int slot, const ApiResponse& response);
+    const BatchResult& batchAtPosition(int position) const;
     void check(int position);
     void onCheck(int position, const ApiResponse& response);
     void stop(JobSummary::Ending ending, const QString& message);
