@@ -1,0 +1,202 @@
+// What the console shows and does after a job and at its confirmation (issue 17, console side): a cancelled retry
+// keeps the failures, Enter on the confirm button confirms, Clear resets everything, pasted tables with several UUID
+// columns, columns and window that fit, row colours with a text cue.
+#include "ConfirmDialog.h"
+#include "WindowFixture.h"
+#include "calls/CallListModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace callstop;
+
+class TestConsoleOutcomes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void retryCancelKeepsFailures_data() { callCounts(); }
+    void retryCancelKeepsFailures();
+    void enterOnConfirmButtonConfirms_data() { callCounts(); }
+    void enterOnConfirmButtonConfirms();
+
+private:
+    static void callCounts()
+    {
+        QTest::addColumn<int>("count");
+        QTest::newRow("1 call") << 1;
+        QTest::newRow("100 calls") << 100;
+        QTest::newRow("250 calls") << 250;
+    }
+    static QStringList firstIds(const test::WindowFixture& f, int count)
+    {
+        QStringList ids;
+        for (const auto& c : f.sandboxServer->calls()) {
+            if (ids.size() < count)
+                ids.append(QString::fromStdString(c.id));
+        }
+        return ids;
+    }
+    static void paste(test::WindowFixture& f, const QString& text)
+    {
+        QSignalSpy pasted(f.window.get(), &MainWindow::pasteFinished);
+        f.window->pasteText(text);
+        if (!pasted.wait(20000))
+            qFatal("the paste did not finish");
+    }
+    // Opens the confirmation with the Terminate button and gives it the focus, as a window manager would.
+    static ConfirmDialog* openConfirm(test::WindowFixture& f, QAction* trigger = nullptr)
+    {
+        if (trigger)
+            trigger->trigger();
+        else
+            QTest::mouseClick(f.window->findChild<QPushButton*>(QStringLiteral("terminateButton")), Qt::LeftButton);
+        ConfirmDialog* dialog = nullptr;
+        if (!QTest::qWaitFor([&] { return (dialog = f.window->findChild<ConfirmDialog*>()) && dialog->isVisible(); }))
+            return nullptr;
+        dialog->activateWindow();
+        if (!QTest::qWaitFor([&] { return QApplication::activeWindow() == dialog; }))
+            return nullptr;
+        return dialog;
+    }
+    // Moves the focus with Tab until it reaches target, as the operator would.
+    static bool tabTo(QWidget* target)
+    {
+        for (int i = 0; i < 12 && QApplication::focusWidget() != target; ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        return QApplication::focusWidget() == target;
+    }
+    static QPushButton* confirmButton(ConfirmDialog* d)
+    {
+        return d->findChild<QPushButton*>(QStringLiteral("confirmButton"));
+    }
+    static QPushButton* cancelButton(ConfirmDialog* d)
+    {
+        return d->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Cancel);
+    }
+};
+
+// Retry Failed opens the confirmation without touching the rows; Cancel leaves them failed or unknown, so that Retry
+// Failed and Copy Failed IDs still work; a confirmed retry sends exactly them.
+void TestConsoleOutcomes::retryCancelKeepsFailures()
+{
+    QFETCH(int, count);
+    test::WindowFixture f;
+    MainWindow* w = f.window.get();
+    const QStringList ids = firstIds(f, count);
+    paste(f, ids.join(QLatin1Char('\n')));
+    CallListModel* model = w->callModel();
+    QCOMPARE(model->count(RowState::Ready), count);
+    // What a job leaves when its batches failed or ended unknown.
+    const QList<int> rows = model->rowsInState(RowState::Ready);
+    const int failed = (count + 1) / 2;
+    model->setRowsState(rows.mid(0, failed), RowState::Failed, 0, QStringLiteral("HTTP 500"));
+    model->setRowsState(rows.mid(failed), RowState::Unknown, 1, QStringLiteral("dropped"));
+    const int unknown = count - failed;
+
+    auto* retry = w->findChild<QAction*>(QStringLiteral("actionRetryFailed"));
+    auto* copy = w->findChild<QAction*>(QStringLiteral("actionCopyFailed"));
+    QVERIFY(retry->isEnabled());
+    ConfirmDialog* dialog = openConfirm(f, retry);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->needsTypedCount(), count > ConfirmDialog::TypeToConfirmThreshold);
+    QCOMPARE(model->count(RowState::Failed), failed);
+    QCOMPARE(model->count(RowState::Unknown), unknown);
+    QCOMPARE(model->count(RowState::Ready), 0);
+
+    QPointer<ConfirmDialog> guard(dialog);
+    QTest::mouseClick(cancelButton(dialog), Qt::LeftButton);
+    QTRY_VERIFY(!guard);
+    QCOMPARE(model->count(RowState::Failed), failed);
+    QCOMPARE(model->count(RowState::Unknown), unknown);
+    QCOMPARE(model->count(RowState::Ready), 0);
+    QCOMPARE(f.sandboxServer->stats().terminateRequests, 0);
+    QVERIFY(retry->isEnabled());
+    QVERIFY(copy->isEnabled());
+    QGuiApplication::clipboard()->clear();
+    copy->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text().split(QLatin1Char('\n')), ids);
+
+    // Confirmed, the retry sends those rows and nothing else.
+    dialog = openConfirm(f, retry);
+    QVERIFY(dialog);
+    dialog->findChild<QCheckBox*>(QStringLiteral("checkCallsBox"))->setChecked(false);
+    if (dialog->needsTypedCount())
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("typeEdit")), QString::number(count));
+    QSignalSpy finished(w, &MainWindow::jobFinished);
+    QTest::mouseClick(confirmButton(dialog), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(model->count(RowState::Failed) + model->count(RowState::Unknown), 0);
+    QCOMPARE(model->count(RowState::Terminated) + model->count(RowState::NotTerminable), count);
+    QVERIFY(!retry->isEnabled());
+}
+
+// The dialog opens on Cancel (or, above the threshold, on the typed field): a stray Enter does not terminate. Enter
+// on the focused Cancel cancels, Escape cancels, Enter on the focused confirm button confirms.
+void TestConsoleOutcomes::enterOnConfirmButtonConfirms()
+{
+    QFETCH(int, count);
+    test::WindowFixture f;
+    MainWindow* w = f.window.get();
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w));
+    paste(f, firstIds(f, count).join(QLatin1Char('\n')));
+    CallListModel* model = w->callModel();
+    QSignalSpy finished(w, &MainWindow::jobFinished);
+    const bool typed = count > ConfirmDialog::TypeToConfirmThreshold;
+
+    // Enter at once.
+    ConfirmDialog* dialog = openConfirm(f);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->needsTypedCount(), typed);
+    QLineEdit* typeEdit = dialog->findChild<QLineEdit*>(QStringLiteral("typeEdit"));
+    QTRY_COMPARE(QApplication::focusWidget(), typed ? static_cast<QWidget*>(typeEdit) : cancelButton(dialog));
+    QPointer<ConfirmDialog> guard(dialog);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    if (typed) {
+        QVERIFY(dialog->isVisible()); // nothing typed: nothing happens
+        QTest::keyClicks(typeEdit, QString::number(count - 1));
+        QTest::keyClick(typeEdit, Qt::Key_Enter);
+        QVERIFY(dialog->isVisible()); // a wrong count: nothing either
+        // Past the field and the confirm button (disabled), Enter on Cancel cancels.
+        QVERIFY(tabTo(cancelButton(dialog)));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    }
+    QTRY_VERIFY(!guard);
+    QCOMPARE(model->count(RowState::Ready), count);
+    QCOMPARE(finished.count(), 0);
+
+    // Escape cancels.
+    dialog = openConfirm(f);
+    QVERIFY(dialog);
+    guard = dialog;
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(!guard);
+    QCOMPARE(model->count(RowState::Ready), count);
+
+    // Enter on the focused confirm button confirms.
+    dialog = openConfirm(f);
+    QVERIFY(dialog);
+    dialog->findChild<QCheckBox*>(QStringLiteral("checkCallsBox"))->setChecked(false);
+    if (typed)
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("typeEdit")), QString::number(count));
+    QVERIFY(confirmButton(dialog)->isEnabled());
+    QVERIFY(tabTo(confirmButton(dialog)));
+    QCOMPARE(f.sandboxServer->stats().terminateRequests, 0);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(model->count(RowState::Terminated) + model->count(RowState::NotTerminable), count);
+}
+
+QTEST_MAIN(TestConsoleOutcomes)
+#include "tst_consoleoutcomes.moc"
