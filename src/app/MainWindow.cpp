@@ -274,6 +274,8 @@ void MainWindow::clearList()
     }
     m_calls.clear();
     m_jobs->resetPanel();
+    // The last job's result line would go on naming counts of rows that are gone.
+    statusBar()->clearMessage();
 }
 
 void MainWindow::openAuditLog()

@@ -10,12 +10,17 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QUuid>
 
 using namespace callstop;
 
@@ -28,6 +33,10 @@ private slots:
     void retryCancelKeepsFailures();
     void enterOnConfirmButtonConfirms_data() { callCounts(); }
     void enterOnConfirmButtonConfirms();
+    void pastingTwiceKeepsOneInvalidRow();
+    void clearResetsCountsAndProgress();
+    void pastedTableTakesTheCallIdColumn();
+    void pastedTableWithoutHeaderTakesNothing();
 
 private:
     static void callCounts()
@@ -196,6 +205,103 @@ void TestConsoleOutcomes::enterOnConfirmButtonConfirms()
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.count(), 1);
     QCOMPARE(model->count(RowState::Terminated) + model->count(RowState::NotTerminable), count);
+}
+
+void TestConsoleOutcomes::pastingTwiceKeepsOneInvalidRow()
+{
+    test::WindowFixture f;
+    const QStringList ids = firstIds(f, 3);
+    const QString block = QStringLiteral("%1\n%2\n%3x\n%4\n").arg(ids.at(0), ids.at(1), ids.at(2), ids.at(2).left(35));
+    paste(f, block);
+    CallListModel* model = f.window->callModel();
+    QCOMPARE(model->count(RowState::Invalid), 2);
+    paste(f, block);
+    QCOMPARE(model->count(RowState::Ready), 2);
+    QCOMPARE(model->count(RowState::Duplicate), 2);
+    QCOMPARE(model->count(RowState::Invalid), 2);
+    const QString status = f.window->statusBar()->currentMessage();
+    QVERIFY2(status.contains(QLatin1String("2 not valid and already in the list")), qPrintable(status));
+    auto* counts = f.window->findChild<QLabel*>(QStringLiteral("countsLabel"));
+    QVERIFY2(counts->text().contains(QLatin1String("Invalid 2")), qPrintable(counts->text()));
+}
+
+// After a job, Clear leaves nothing of it: no counts in the status bar, no "0 of 3 batches", no batch rows.
+void TestConsoleOutcomes::clearResetsCountsAndProgress()
+{
+    test::WindowFixture f;
+    MainWindow* w = f.window.get();
+    paste(f, firstIds(f, 250).join(QLatin1Char('\n')));
+    ConfirmDialog* dialog = openConfirm(f);
+    QVERIFY(dialog);
+    dialog->findChild<QCheckBox*>(QStringLiteral("checkCallsBox"))->setChecked(false);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("typeEdit")), QStringLiteral("250"));
+    QSignalSpy finished(w, &MainWindow::jobFinished);
+    QTest::mouseClick(confirmButton(dialog), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    auto* progress = w->findChild<QProgressBar*>(QStringLiteral("progressBar"));
+    QCOMPARE(progress->maximum(), 3);
+    QVERIFY(w->statusBar()->currentMessage().contains(QLatin1String("terminated")));
+    QCOMPARE(w->batchModel()->rowCount(), 3);
+
+    auto* clear = w->findChild<QPushButton*>(QStringLiteral("clearButton"));
+    QVERIFY(clear->isEnabled());
+    QTest::mouseClick(clear, Qt::LeftButton); // no Ready rows are left: no question
+    QCOMPARE(w->callModel()->rowCount(), 0);
+    QCOMPARE(w->batchModel()->rowCount(), 0);
+    QCOMPARE(w->statusBar()->currentMessage(), QString());
+    QVERIFY(!progress->isTextVisible());
+    QCOMPARE(progress->value(), 0);
+    QVERIFY2(!progress->text().contains(QLatin1String("3")), qPrintable(progress->text()));
+    auto* counts = w->findChild<QLabel*>(QStringLiteral("countsLabel"));
+    QVERIFY2(counts->text().startsWith(QLatin1String("No call IDs yet")), qPrintable(counts->text()));
+    QVERIFY(!w->findChild<QAction*>(QStringLiteral("actionRetryFailed"))->isEnabled());
+    QVERIFY(!w->findChild<QAction*>(QStringLiteral("actionExportResults"))->isEnabled());
+}
+
+// A table copied from a dashboard with call_id and agent_id columns: only the call IDs come in, and a warning
+// names the column taken and the one left out.
+void TestConsoleOutcomes::pastedTableTakesTheCallIdColumn()
+{
+    test::WindowFixture f;
+    const QStringList ids = firstIds(f, 4);
+    QStringList agents;
+    QString text = QStringLiteral("agent_id\tcall_id\tstatus\r\n");
+    for (const QString& id : ids) {
+        agents.append(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        text += agents.constLast() + u'\t' + id + QStringLiteral("\tregistered\r\n");
+    }
+    text += agents.at(0) + u'\t' + ids.at(0) + QStringLiteral("\tretry\r\n"); // line 6 repeats line 2
+    paste(f, text);
+    CallListModel* model = f.window->callModel();
+    QCOMPARE(model->count(RowState::Ready), 4);
+    for (int row = 0; row < 4; ++row)
+        QCOMPARE(model->textAt(row), ids.at(row));
+    QCOMPARE(model->count(RowState::Duplicate), 1);
+    QCOMPARE(model->detailAt(4), QStringLiteral("Line 6 repeats line 2"));
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = f.window->findChild<QMessageBox*>(QStringLiteral("pastedTableWarning"))) && box->isVisible());
+    QVERIFY2(box->text().contains(QLatin1String("column 2 \"call_id\"")), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(QLatin1String("column 1 \"agent_id\"")), qPrintable(box->text()));
+    box->accept();
+
+    // A table with one UUID column is taken as it always was, without a word.
+    f.window->callModel()->clear();
+    paste(f, QStringLiteral("call_id\tstatus\n%1\tregistered\n").arg(ids.at(3)));
+    QCOMPARE(model->count(RowState::Ready), 1);
+    QTRY_VERIFY(!f.window->findChild<QMessageBox*>(QStringLiteral("pastedTableWarning")));
+}
+
+void TestConsoleOutcomes::pastedTableWithoutHeaderTakesNothing()
+{
+    test::WindowFixture f;
+    QString text;
+    for (const QString& id : firstIds(f, 3))
+        text += id + u'\t' + QUuid::createUuid().toString(QUuid::WithoutBraces) + u'\n';
+    paste(f, text);
+    QCOMPARE(f.window->callModel()->rowCount(), 0);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = f.window->findChild<QMessageBox*>(QStringLiteral("pastedTableWarning"))) && box->isVisible());
+    QVERIFY2(box->text().contains(QLatin1String("Nothing was taken")), qPrintable(box->text()));
 }
 
 QTEST_MAIN(TestConsoleOutcomes)
