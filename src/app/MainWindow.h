@@ -68,6 +68,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void setupActions();
@@ -81,6 +82,8 @@ private:
     void loadSample();
     void saveLayout();
     void restoreLayout();
+    void sizeBatchColumns();
+    void keepOnScreen();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppServices m_services;
@@ -94,6 +97,7 @@ private:
     InputController* m_input; // a child of the window
     QAction* m_findCallsAction = nullptr;
     QPointer<class FindDialog> m_findDialog;
+    bool m_geometryRestored = false; // and not yet checked with the window's frame
 };
 
 } // namespace callstop

@@ -1,21 +1,28 @@
 // What the console shows and does after a job and at its confirmation (issue 17, console side): a cancelled retry
 // keeps the failures, Enter on the confirm button confirms, Clear resets everything, pasted tables with several UUID
 // columns, columns and window that fit, row colours with a text cue.
+#include "AuditDialog.h"
 #include "ConfirmDialog.h"
 #include "WindowFixture.h"
 #include "calls/CallListModel.h"
+#include "calls/RowStateDelegate.h"
+#include "jobs/BatchListModel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -37,6 +44,10 @@ private slots:
     void clearResetsCountsAndProgress();
     void pastedTableTakesTheCallIdColumn();
     void pastedTableWithoutHeaderTakesNothing();
+    void columnsSizedToContent();
+    void profileComboShowsTheWholeName();
+    void savedGeometryKeptOnScreen();
+    void rowColoursWithTextCue();
 
 private:
     static void callCounts()
@@ -84,6 +95,8 @@ private:
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         return QApplication::focusWidget() == target;
     }
+    // What the view needs to show a column's cells whole (public in QAbstractItemView, protected in QTableView).
+    static int contentWidth(const QAbstractItemView* view, int column) { return view->sizeHintForColumn(column); }
     static QPushButton* confirmButton(ConfirmDialog* d)
     {
         return d->findChild<QPushButton*>(QStringLiteral("confirmButton"));
@@ -302,6 +315,155 @@ void TestConsoleOutcomes::pastedTableWithoutHeaderTakesNothing()
     QMessageBox* box = nullptr;
     QTRY_VERIFY((box = f.window->findChild<QMessageBox*>(QStringLiteral("pastedTableWarning"))) && box->isVisible());
     QVERIFY2(box->text().contains(QLatin1String("Nothing was taken")), qPrintable(box->text()));
+}
+
+// The batch panel and the audit records: State and Message are not cut while Time takes the width.
+void TestConsoleOutcomes::columnsSizedToContent()
+{
+    test::WindowFixture f;
+    MainWindow* w = f.window.get();
+    paste(f,
+        (firstIds(f, 30) + QStringList {QStringLiteral("00000000-0000-4000-8000-000000000001")})
+            .join(QLatin1Char('\n')));
+    ConfirmDialog* dialog = openConfirm(f);
+    QVERIFY(dialog);
+    QSignalSpy finished(w, &MainWindow::jobFinished);
+    QTest::mouseClick(confirmButton(dialog), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    auto* batches = w->findChild<QTableView*>(QStringLiteral("batchTable"));
+    QHeaderView* header = batches->horizontalHeader();
+    QTRY_VERIFY(header->sectionSize(BatchListModel::StateColumn) > 0);
+    for (int c : {int(BatchListModel::NumberColumn), int(BatchListModel::StateColumn), int(BatchListModel::HttpColumn),
+             int(BatchListModel::TimeColumn)}) {
+        QTRY_VERIFY2(header->sectionSize(c) >= contentWidth(batches, c), qPrintable(QString::number(c)));
+        QVERIFY2(header->sectionSize(c) <= std::max(contentWidth(batches, c), header->sectionSizeHint(c)) + 1,
+            qPrintable(QString::number(c)));
+    }
+    // The message takes what is left, which is more than Time's.
+    QVERIFY(header->sectionSize(BatchListModel::MessageColumn) > header->sectionSize(BatchListModel::TimeColumn)
+        || header->sectionSize(BatchListModel::MessageColumn) >= contentWidth(batches, BatchListModel::MessageColumn));
+
+    AuditDialog audit(f.dir.filePath(QStringLiteral("data/audit.jsonl")));
+    audit.resize(1400, 500);
+    audit.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&audit));
+    auto* records = audit.findChild<QTableView*>(QStringLiteral("recordTable"));
+    QVERIFY(records->model()->rowCount() > 0);
+    QHeaderView* recordHeader = records->horizontalHeader();
+    const int last = records->model()->columnCount() - 1;
+    for (int c = 0; c < last; ++c)
+        QTRY_VERIFY2(recordHeader->sectionSize(c) >= contentWidth(records, c), qPrintable(QString::number(c)));
+    QVERIFY(recordHeader->stretchLastSection());
+}
+
+// A profile added while the window is open, with a long name: the combo grows to show it.
+void TestConsoleOutcomes::profileComboShowsTheWholeName()
+{
+    test::WindowFixture f;
+    const QString name = QStringLiteral("Production EU-West customer-care workspace");
+    QString error;
+    const QString id = f.profiles->addProfile(name, QUrl(QStringLiteral("https://example.com/ca/api/v0")), &error);
+    QVERIFY2(!id.isEmpty(), qPrintable(error));
+    auto* combo = f.window->findChild<QComboBox*>(QStringLiteral("profileCombo"));
+    QTRY_VERIFY(combo->findData(id) >= 0);
+    f.window->setCurrentProfile(id);
+    QCOMPARE(combo->currentText(), name);
+    QTRY_VERIFY2(combo->width() >= combo->fontMetrics().horizontalAdvance(name),
+        qPrintable(QStringLiteral("%1 < %2").arg(combo->width()).arg(combo->fontMetrics().horizontalAdvance(name))));
+}
+
+// A geometry saved on a screen that is gone (far off the current ones), or larger than the screen: the window
+// comes back whole on a screen.
+void TestConsoleOutcomes::savedGeometryKeptOnScreen()
+{
+    test::WindowFixture f;
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    for (const QRect& saved : {QRect(available.right() + 5000, available.bottom() + 3000, 900, 600),
+             QRect(available.left() - 200, available.top() + 50, available.width() * 2, available.height() + 400)}) {
+        f.window->setGeometry(saved);
+        QTRY_COMPARE(f.window->geometry().topLeft(), saved.topLeft());
+        f.settings->setValue(QStringLiteral("window/geometry"), f.window->saveGeometry());
+        f.makeWindow();
+        const QRect frame = f.window->frameGeometry();
+        const QString where = QStringLiteral("%1,%2 %3x%4 on %5,%6 %7x%8")
+                                  .arg(frame.x())
+                                  .arg(frame.y())
+                                  .arg(frame.width())
+                                  .arg(frame.height())
+                                  .arg(available.x())
+                                  .arg(available.y())
+                                  .arg(available.width())
+                                  .arg(available.height());
+        // Its title bar on the screen, and no larger than the screen unless the window cannot be smaller.
+        QVERIFY2(available.contains(frame.topLeft()), qPrintable(where));
+        const QSize least = f.window->minimumSizeHint().expandedTo(f.window->minimumSize());
+        QVERIFY2(frame.width() <= available.width() || f.window->width() <= least.width(), qPrintable(where));
+        QVERIFY2(frame.height() <= available.height() || f.window->height() <= least.height(), qPrintable(where));
+        QVERIFY(f.window->width() >= 300 && f.window->height() >= 200);
+    }
+}
+
+// Each state has its tint with readable text on light and dark palettes, an icon beside its name, and words for a
+// screen reader.
+void TestConsoleOutcomes::rowColoursWithTextCue()
+{
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
+    for (int s = 0; s < RowStateCount; ++s) {
+        for (const QPalette& palette : {light, dark}) {
+            const RowStateColours c = RowStateDelegate::colours(RowState(s), palette);
+            if (!c.background.isValid())
+                continue;
+            const double ratio = RowStateDelegate::contrast(c.background, c.foreground);
+            QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1: %2").arg(RowStates::key(RowState(s))).arg(ratio)));
+        }
+    }
+    for (RowState s : {RowState::Terminated, RowState::Failed, RowState::Unknown, RowState::Invalid})
+        QVERIFY(RowStateDelegate::colours(s, light).background.isValid());
+    QVERIFY(RowStateDelegate::colours(RowState::Failed, light).background
+        != RowStateDelegate::colours(RowState::Terminated, light).background);
+
+    test::WindowFixture f;
+    const QStringList ids = firstIds(f, 3);
+    paste(f, ids.join(QLatin1Char('\n')));
+    CallListModel* model = f.window->callModel();
+    model->setRowsState({0}, RowState::Terminated, 0);
+    model->setRowsState({1}, RowState::Failed, 0, QStringLiteral("HTTP 500"));
+    auto* table = f.window->findChild<QTableView*>(QStringLiteral("callTable"));
+    auto* delegate = qobject_cast<RowStateDelegate*>(table->itemDelegate());
+    QVERIFY(delegate);
+    for (int row = 0; row < 3; ++row) {
+        QStyleOptionViewItem option;
+        option.initFrom(table);
+        option.widget = table;
+        const QModelIndex state = table->model()->index(row, CallListModel::StateColumn);
+        delegate->initStyleOption(&option, state);
+        const RowStateColours expected = RowStateDelegate::colours(model->stateAt(row), table->palette());
+        if (expected.background.isValid()) {
+            QCOMPARE(option.backgroundBrush.color(), expected.background);
+            QCOMPARE(option.palette.color(QPalette::Text), expected.foreground);
+            QVERIFY(!option.icon.isNull());
+        }
+        // The words are there whatever the colour.
+        QCOMPARE(option.text, RowStates::displayName(model->stateAt(row)));
+        const QModelIndex id = table->model()->index(row, CallListModel::IdColumn);
+        QCOMPARE(id.data(Qt::AccessibleTextRole).toString(),
+            ids.at(row) + QStringLiteral(", ") + RowStates::displayName(model->stateAt(row)));
+        QVERIFY(
+            id.data(Qt::AccessibleDescriptionRole).toString().contains(RowStates::displayName(model->stateAt(row))));
+    }
+    QVERIFY(
+        table->model()->index(1, 0).data(Qt::AccessibleDescriptionRole).toString().contains(QLatin1String("HTTP 500")));
+    // On screen: the Failed row's empty Batch-less Detail cell is painted in its tint.
+    table->clearSelection();
+    table->setCurrentIndex({});
+    const QImage image = table->viewport()->grab().toImage();
+    const int x = table->columnViewportPosition(CallListModel::BatchColumn) + 2;
+    const int y = table->rowViewportPosition(0) + table->rowHeight(0) / 2;
+    QCOMPARE(image.pixelColor(x * image.devicePixelRatio(), y * image.devicePixelRatio()),
+        RowStateDelegate::colours(RowState::Terminated, table->palette()).background);
 }
 
 QTEST_MAIN(TestConsoleOutcomes)

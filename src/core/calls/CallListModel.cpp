@@ -84,6 +84,16 @@ QVariant CallListModel::data(const QModelIndex& index, int role) const
         }
         }
         break;
+    case Qt::AccessibleTextRole:
+        // A screen reader on the ID hears the state with it; the colour of the row is never the only cue.
+        if (index.column() == IdColumn)
+            return tr("%1, %2").arg(textAt(index.row()), RowStates::displayName(r.state));
+        return data(index, Qt::DisplayRole).toString();
+    case Qt::AccessibleDescriptionRole: {
+        const QString detail = detailAt(index.row());
+        return detail.isEmpty() ? tr("State: %1").arg(RowStates::displayName(r.state))
+                                : tr("State: %1. %2").arg(RowStates::displayName(r.state), detail);
+    }
     case StateRole:
         return int(r.state);
     case CallIdRole:
