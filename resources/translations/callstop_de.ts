@@ -1155,6 +1155,18 @@
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>State: %1. %2</source>
+        <translation>Status: %1. %2</translation>
+    </message>
 </context>
 <context>
     <name>callstop::ConfirmDialog</name>
@@ -1681,6 +1693,17 @@
         <source>Clear the List</source>
         <translation>Liste leeren</translation>
     </message>
+    <message>
+        <source>Pasted Table</source>
+        <translation>Eingefügte Tabelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not valid and already in the list</source>
+        <translation>
+            <numerusform>, %n ungültig und schon in der Liste</numerusform>
+            <numerusform>, %n ungültig und schon in der Liste</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>callstop::JobBanner</name>
@@ -1786,10 +1809,6 @@ Fahren Sie nur fort, wenn alle beendet werden sollen.</translation>
             <numerusform>%n Anrufe werden auf %1 beendet…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>To be sent again</source>
-        <translation>Wird erneut gesendet</translation>
-    </message>
     <message numerus="yes">
         <source>%n failed or unknown ID(s) copied</source>
         <translation>
@@ -1887,10 +1906,6 @@ Der Schlüssel wurde vielleicht im Dashboard neu erzeugt. Es wurde nichts mehr g
             <numerusform>Der neue Schlüssel ist gespeichert. Den %n Anruf senden, den der abgelehnte Auftrag nicht gesendet hat?</numerusform>
             <numerusform>Der neue Schlüssel ist gespeichert. Die %n Anrufe senden, die der abgelehnte Auftrag nicht gesendet hat?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>To be sent with the new key</source>
-        <translation>Wird mit dem neuen Schlüssel gesendet</translation>
     </message>
     <message>
         <source>Recording failed: nothing was sent after that; batches in flight finished, the others were not sent.</source>
@@ -2210,6 +2225,17 @@ Beenden kann nicht rückgängig gemacht werden. Dieselben IDs erneut zu senden i
     <message>
         <source>%1, extra CA file %2</source>
         <translation>%1, zusätzliche CA-Datei %2</translation>
+    </message>
+</context>
+<context>
+    <name>callstop::PastedTable</name>
+    <message>
+        <source>The pasted table has several columns of UUIDs. Only the call IDs of %1 were taken; %2 were left out.</source>
+        <translation>Die eingefügte Tabelle hat mehrere Spalten mit UUIDs. Nur die Anruf-IDs aus %1 wurden übernommen; %2 wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The pasted table has several columns of UUIDs and no header names the call-ID column (%1). Nothing was taken: paste the call-ID column alone, or import the table as a CSV file and choose the column there.</source>
+        <translation>Die eingefügte Tabelle hat mehrere Spalten mit UUIDs, und keine Kopfzeile benennt die Anruf-ID-Spalte (%1). Es wurde nichts übernommen: Fügen Sie nur die Anruf-ID-Spalte ein, oder importieren Sie die Tabelle als CSV-Datei und wählen Sie dort die Spalte.</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,13 @@
             <numerusform>, %n not valid</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, %n not valid and already in the list</source>
+        <translation>
+            <numerusform>, %n not valid and already in the list</numerusform>
+            <numerusform>, %n not valid and already in the list</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>callstop::JobController</name>

@@ -72,7 +72,12 @@ AuditDialog::AuditDialog(const QString& path, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->recordTable->setModel(&m_model);
-    m_ui->recordTable->horizontalHeader()->setStretchLastSection(true);
+    // Every column as wide as what it shows; the message, last, takes the rest.
+    QHeaderView* header = m_ui->recordTable->horizontalHeader();
+    header->setResizeContentsPrecision(200);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setStretchLastSection(true);
+    m_ui->recordTable->setWordWrap(false);
     QString error;
     m_all = AuditLog::read(path, &error);
     std::reverse(m_all.begin(), m_all.end());

@@ -2,6 +2,7 @@
 
 #include "ui_ConfirmDialog.h"
 
+#include <QKeyEvent>
 #include <QPushButton>
 
 namespace callstop {
@@ -35,16 +36,13 @@ ConfirmDialog::ConfirmDialog(
     ok->setText(tr("Terminate %n call(s)", nullptr, count));
     ok->setObjectName(QStringLiteral("confirmButton"));
     ok->setAccessibleDescription(tr("Sends the calls to the server to be terminated; this cannot be undone"));
-    // The safe choice is the default one.
-    ok->setAutoDefault(false);
-    ok->setDefault(false);
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setDefault(!typed);
+    // Enter presses the focused button, whichever it is: the confirm button once the operator has moved to it, the
+    // Cancel button (which has the focus when the dialog opens) otherwise. Elsewhere see keyPressEvent.
+    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    ok->setAutoDefault(true);
+    cancel->setAutoDefault(true);
+    cancel->setDefault(!typed);
     connect(m_ui->typeEdit, &QLineEdit::textChanged, this, &ConfirmDialog::updateOk);
-    // Typing the count is the deliberate act; Enter after it confirms, Enter before it does nothing.
-    connect(m_ui->typeEdit, &QLineEdit::returnPressed, this, [this] {
-        if (m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
-            accept();
-    });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (typed)
@@ -55,6 +53,27 @@ ConfirmDialog::ConfirmDialog(
 }
 
 ConfirmDialog::~ConfirmDialog() = default;
+
+void ConfirmDialog::keyPressEvent(QKeyEvent* event)
+{
+    // A focused button takes its own Enter (both are auto-default) and never gets here. Anywhere else QDialog would
+    // press whichever button is the default at the moment, which may be the confirm button after a Tab through it;
+    // so Enter is decided here, by where the focus is.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (!enter || (event->modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier) {
+        QDialog::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+    if (needsTypedCount()) {
+        // Typing the count is the deliberate act: Enter in the field confirms once it is right, otherwise nothing.
+        if (focusWidget() == m_ui->typeEdit && m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
+            accept();
+        return;
+    }
+    // Below the threshold Enter outside the buttons keeps the safe meaning it always had: Cancel.
+    reject();
+}
 
 bool ConfirmDialog::checkCalls() const
 {

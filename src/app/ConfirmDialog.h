@@ -27,6 +27,9 @@ public:
     bool checkCalls() const;
     bool needsTypedCount() const { return m_count > TypeToConfirmThreshold; }
 
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
     void updateOk();
 

@@ -12,13 +12,17 @@
 #include "AuditDialog.h"
 #include "PreferencesDialog.h"
 #include "SandboxServer.h"
+#include "calls/RowStateDelegate.h"
 #include "profiles/ProfileStore.h"
 
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
+#include <QShowEvent>
 #include <QTimer>
 #include <QUrl>
 
@@ -39,6 +43,7 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     m_ui->callTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_ui->callTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->callTable->setAccessibleDescription(tr("Every pasted call ID with its state, batch and detail"));
+    m_ui->callTable->setItemDelegate(new RowStateDelegate(m_ui->callTable));
     // The columns of calls found in the call history show once there are such calls.
     const auto showFoundColumns = [this](bool shown) {
         for (int c = CallListModel::NumberColumn; c <= CallListModel::AgentColumn; ++c)
@@ -48,7 +53,6 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     connect(&m_calls, &CallListModel::foundColumnsInUseChanged, this, showFoundColumns);
     m_ui->batchTable->setModel(&m_batches);
     m_ui->batchTable->setWordWrap(false);
-    m_ui->batchTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->batchTable->verticalHeader()->hide();
     m_ui->batchTable->setAccessibleDescription(tr("One row per request sent to the server"));
     m_ui->splitter->setStretchFactor(0, 3);
@@ -87,6 +91,9 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     updateActions();
     m_ui->callTable->setFocus();
     restoreLayout();
+    sizeBatchColumns();
+    // Longer profile names than the first ones (added later) are not clipped either.
+    m_ui->profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     // Once the keys are read: a resume needs the key of the job's profile.
     if (areKeysLoaded())
         QTimer::singleShot(0, this, &MainWindow::offerResume);
@@ -319,6 +326,8 @@ void MainWindow::clearList()
     }
     m_calls.clear();
     m_jobs->resetPanel();
+    // The last job's result line would go on naming counts of rows that are gone.
+    statusBar()->clearMessage();
 }
 
 void MainWindow::openAuditLog()
@@ -378,6 +387,16 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // Once more with the window's frame, which the platform knows only now.
+    if (m_geometryRestored && !event->spontaneous()) {
+        m_geometryRestored = false;
+        keepOnScreen();
+    }
+}
+
 void MainWindow::saveLayout()
 {
     if (!m_services.settings)
@@ -391,13 +410,66 @@ void MainWindow::saveLayout()
     s.sync();
 }
 
+void MainWindow::sizeBatchColumns()
+{
+    // After restoreLayout, whose saved header state may hold the old layout (the last column, Time, stretched).
+    QHeaderView* header = m_ui->batchTable->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setResizeContentsPrecision(200);
+    for (int c = 0; c < BatchListModel::ColumnCount; ++c)
+        header->setSectionResizeMode(
+            c, c == BatchListModel::MessageColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+}
+
+void MainWindow::keepOnScreen()
+{
+    if (windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen))
+        return;
+    // A geometry saved on a screen that is gone, or at another scale factor, can leave the window (and its buttons)
+    // partly or wholly off-screen: the whole window must fit on the screen it is most on.
+    const QRect frame = frameGeometry();
+    QScreen* best = nullptr;
+    qint64 bestArea = 0;
+    for (QScreen* s : QGuiApplication::screens()) {
+        const QRect common = s->availableGeometry().intersected(frame);
+        const qint64 area = qint64(common.width()) * common.height();
+        if (area > bestArea) {
+            best = s;
+            bestArea = area;
+        }
+    }
+    const QSize margins = frame.size() - geometry().size();
+    if (!best) {
+        QScreen* s = QGuiApplication::primaryScreen();
+        if (!s)
+            return;
+        const QRect available = s->availableGeometry();
+        resize(QSize(1000, 700).boundedTo(available.size() * 9 / 10));
+        QRect centred(QPoint(), size() + margins);
+        centred.moveCenter(available.center());
+        move(centred.topLeft());
+        return;
+    }
+    const QRect available = best->availableGeometry();
+    const QSize fitting = size().boundedTo(available.size() - margins);
+    if (fitting != size())
+        resize(fitting);
+    const QSize outer = size() + margins;
+    const int x = qBound(available.left(), frame.left(), available.left() + available.width() - outer.width());
+    const int y = qBound(available.top(), frame.top(), available.top() + available.height() - outer.height());
+    if (QPoint(x, y) != frame.topLeft())
+        move(x, y);
+}
+
 void MainWindow::restoreLayout()
 {
     if (!m_services.settings)
         return;
     const QSettings& s = *m_services.settings;
     // Each piece on its own: a missing or damaged value leaves that piece at its default.
-    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    m_geometryRestored = restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    if (m_geometryRestored)
+        keepOnScreen();
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     m_ui->splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
     m_ui->callTable->horizontalHeader()->restoreState(s.value(QStringLiteral("window/callColumns")).toByteArray());

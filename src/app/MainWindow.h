@@ -72,6 +72,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void setupActions();
@@ -85,6 +86,8 @@ private:
     void loadSample();
     void saveLayout();
     void restoreLayout();
+    void sizeBatchColumns();
+    void keepOnScreen();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppServices m_services;
@@ -100,6 +103,7 @@ private:
     QAction* m_scopeAction = nullptr;
     QPointer<class FindDialog> m_findDialog;
     QPointer<class ScopeTerminateDialog> m_scopeDialog;
+    bool m_geometryRestored = false; // and not yet checked with the window's frame
 };
 
 } // namespace callstop

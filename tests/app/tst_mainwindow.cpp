@@ -527,10 +527,10 @@ void TestMainWindow::cancelAndAbortMidJob()
     const QList<int> unknown = model->rowsInState(RowState::Unknown);
     QVERIFY(model->detailAt(unknown.first()).contains(QLatin1String("safe")));
     QCOMPARE(model->count(RowState::Queued) + model->count(RowState::Sending), 0);
-    // The unknown rows can be sent again: Retry Failed makes them Ready and asks again.
+    // The unknown rows can be sent again: Retry Failed asks again; they stay Unknown until that is confirmed.
     m_window->findChild<QAction*>(QStringLiteral("actionRetryFailed"))->trigger();
     QTRY_VERIFY(m_window->findChild<ConfirmDialog*>());
-    QCOMPARE(model->count(RowState::Ready), int(unknown.size()));
+    QCOMPARE(model->count(RowState::Unknown), int(unknown.size()));
     m_window->findChild<ConfirmDialog*>()->reject();
     slow.stop();
 }

@@ -21,6 +21,7 @@ private slots:
     void foundCallsKeepTheirColumns();
     void appendExtraction();
     void duplicatesAgainstTable();
+    void invalidTextCountedOnce();
     void removeAndClear();
     void jobStates();
     void filterProxy();
@@ -50,6 +51,34 @@ void TestCallListModel::appendExtraction()
     QCOMPARE(model.data(model.index(3, 0), CallListModel::StateRole).toInt(), int(RowState::Invalid));
     QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Call ID"));
     QCOMPARE(counts.count(), 1);
+}
+
+void TestCallListModel::invalidTextCountedOnce()
+{
+    // The same block pasted twice: its invalid tokens are one row each, as its valid IDs are Ready once.
+    CallListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString block = QStringLiteral("%1\n%2x\n%3\n%2x\n").arg(A, B, C.left(35));
+    auto summary = model.appendExtraction(IdExtractor::extract(block));
+    QCOMPARE(summary.added, 1);
+    QCOMPARE(summary.invalid, 2);
+    QCOMPARE(summary.invalidRepeats, 1); // B + "x" twice in the same block
+    QCOMPARE(model.count(RowState::Invalid), 2);
+    summary = model.appendExtraction(IdExtractor::extract(block));
+    QCOMPARE(summary.added, 0);
+    QCOMPARE(summary.duplicates, 1);
+    QCOMPARE(summary.invalid, 0);
+    QCOMPARE(summary.invalidRepeats, 3);
+    QCOMPARE(model.count(RowState::Invalid), 2);
+    QCOMPARE(model.rowCount(), 4);
+    // Once removed, the text may come in again; after Clear too.
+    model.removeRowList(model.rowsInState(RowState::Invalid));
+    summary = model.appendExtraction(IdExtractor::extract(block));
+    QCOMPARE(summary.invalid, 2);
+    model.clear();
+    summary = model.appendExtraction(IdExtractor::extract(block));
+    QCOMPARE(summary.invalid, 2);
+    QCOMPARE(model.count(RowState::Invalid), 2);
 }
 
 void TestCallListModel::duplicatesAgainstTable()

@@ -1,6 +1,7 @@
 #include "InputController.h"
 
 #include "CsvImportDialog.h"
+#include "csv/PastedTable.h"
 #include "util/TextDecoding.h"
 
 #include <QClipboard>
@@ -20,11 +21,20 @@ namespace callstop {
 
 namespace {
 
-ExtractionResult extractText(const QString& text)
+PasteExtraction extractText(const QString& text)
 {
+    PasteExtraction out;
     IdExtractor extractor;
-    extractor.addText(text);
-    return extractor.takeResult();
+    // A table with an agent or list column of UUIDs as well: only its call-ID column, chosen as a CSV import does.
+    const PastedTableColumn table = PastedTable::analyse(text);
+    if (table.severalIdColumns) {
+        out.warning = table.warning();
+        extractor.addText(table.columnText);
+    } else {
+        extractor.addText(text);
+    }
+    out.result = extractor.takeResult();
+    return out;
 }
 
 } // namespace
@@ -36,7 +46,7 @@ InputController::InputController(CallListModel* calls, QSettings* settings, QMen
     , m_recentMenu(recentMenu)
     , m_parent(dialogParent)
 {
-    connect(&m_pasteWatcher, &QFutureWatcher<ExtractionResult>::finished, this, &InputController::onPasteDone);
+    connect(&m_pasteWatcher, &QFutureWatcher<PasteExtraction>::finished, this, &InputController::onPasteDone);
     m_appendTimer.setInterval(0);
     connect(&m_appendTimer, &QTimer::timeout, this, &InputController::appendNextChunk);
     fillRecentMenu();
@@ -84,7 +94,15 @@ void InputController::pasteText(const QString& text)
 
 void InputController::onPasteDone()
 {
-    appendInChunks(m_pasteWatcher.result(), {});
+    PasteExtraction pasted = m_pasteWatcher.result();
+    if (!pasted.warning.isEmpty()) {
+        auto* box
+            = new QMessageBox(QMessageBox::Warning, tr("Pasted Table"), pasted.warning, QMessageBox::Ok, m_parent);
+        box->setObjectName(QStringLiteral("pastedTableWarning"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    appendInChunks(std::move(pasted.result), {});
 }
 
 void InputController::chooseCsv()
@@ -185,6 +203,7 @@ void InputController::appendNextChunk()
     p.summary.added += s.added;
     p.summary.duplicates += s.duplicates;
     p.summary.invalid += s.invalid;
+    p.summary.invalidRepeats += s.invalidRepeats;
     if (p.next <= ids)
         return;
     m_appendTimer.stop();
@@ -194,7 +213,9 @@ void InputController::appendNextChunk()
     m_pending.reset();
     QString message = tr("%n added", nullptr, summary.added) + tr(", %n duplicate(s)", nullptr, summary.duplicates)
         + tr(", %n not valid", nullptr, summary.invalid);
-    if (summary.added + summary.duplicates + summary.invalid == 0)
+    if (summary.invalidRepeats > 0)
+        message += tr(", %n not valid and already in the list", nullptr, summary.invalidRepeats);
+    if (summary.added + summary.duplicates + summary.invalid + summary.invalidRepeats == 0)
         message = tr("No call ID found.");
     else if (summary.duplicates + summary.invalid > 0)
         message += tr(" (see the Detail column of Duplicate and Invalid rows)");

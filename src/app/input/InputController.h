@@ -18,6 +18,13 @@ namespace callstop {
 
 class CsvImportDialog;
 
+// What a paste yields: the IDs, and a warning when it was a table whose call-ID column had to be chosen.
+struct PasteExtraction
+{
+    ExtractionResult result;
+    QString warning;
+};
+
 // The way call IDs come in: a paste or dropped text (extracted on a worker thread), a text file, a CSV export
 // through the import dialog, the recent files. Large results are added to the table in chunks so that the window
 // stays responsive. It shows its own error messages; the window only wires it to actions.
@@ -66,7 +73,7 @@ private:
     QMenu* m_recentMenu;
     QWidget* m_parent;
     bool m_blocked = false;
-    QFutureWatcher<ExtractionResult> m_pasteWatcher;
+    QFutureWatcher<PasteExtraction> m_pasteWatcher;
     QPointer<CsvImportDialog> m_importDialog;
 
     struct PendingAppend

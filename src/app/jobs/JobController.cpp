@@ -63,7 +63,12 @@ void JobController::abort()
 void JobController::resetPanel()
 {
     m_batches->reset({});
+    // As before the first job: no "0 of 3 batches" left from the last one, and no rows of it to send again.
+    m_progress->setRange(0, 1);
     m_progress->setValue(0);
+    m_progress->setTextVisible(false);
+    m_batchesDone = 0;
+    m_jobRows.clear();
     if (m_banner)
         m_banner->dismiss();
 }
@@ -114,12 +119,27 @@ void JobController::runScopeSession(const ScopeRequest& request, std::unique_ptr
 
 void JobController::requestTermination()
 {
+    requestTerminationOf(m_calls->rowsInState(RowState::Ready));
+}
+
+QList<RowState> JobController::statesOf(const QList<int>& rows) const
+{
+    QList<RowState> states;
+    states.reserve(rows.size());
+    for (int row : rows)
+        states.append(row >= 0 && row < m_calls->rowCount() ? m_calls->stateAt(row) : RowState::Invalid);
+    return states;
+}
+
+void JobController::requestTerminationOf(const QList<int>& rows)
+{
     if (isRunning() || m_confirm)
         return;
     const Profile profile = m_profiles->currentProfile();
-    const QList<int> rows = m_calls->rowsInState(RowState::Ready);
     if (rows.isEmpty())
         return;
+    // The rows keep their states until the job is confirmed: a cancelled retry leaves the failed rows failed.
+    const QList<RowState> states = statesOf(rows);
     const QString problem = ApiClient::checkBaseUrl(profile.baseUrl);
     if (!problem.isEmpty()) {
         QMessageBox::warning(m_window, tr("Cannot Send"), tr("Profile %1: %2").arg(profile.name, problem));
@@ -163,9 +183,9 @@ void JobController::requestTermination()
     box->setDefaultButton(QMessageBox::No);
     box->button(QMessageBox::Yes)->setText(tr("&Continue…"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, rows, ids, profileId = profile.id](int) {
+    connect(box, &QMessageBox::finished, this, [this, box, rows, ids, states, profileId = profile.id](int) {
         if (box->standardButton(box->clickedButton()) != QMessageBox::Yes || profileId != m_profiles->currentId()
-            || m_calls->rowsInState(RowState::Ready) != rows)
+            || statesOf(rows) != states)
             return;
         openConfirm(m_profiles->currentProfile(), rows, ids);
     });
@@ -187,10 +207,10 @@ void JobController::openConfirm(const Profile& profile, const QList<int>& rows, 
     if (m_confirm)
         return;
     newConfirmDialog(profile, ids, TerminationJob::batchCountFor(ids.size(), ApiClient::MaxIdsPerRequest));
-    connect(m_confirm, &QDialog::accepted, this, [this, rows, ids, profileId = profile.id] {
+    connect(m_confirm, &QDialog::accepted, this, [this, rows, ids, states = statesOf(rows), profileId = profile.id] {
         const bool check = m_confirm ? m_confirm->checkCalls() : true;
         // The list cannot change under a modal dialog, but the profile must still be the one confirmed.
-        if (profileId != m_profiles->currentId() || m_calls->rowsInState(RowState::Ready) != rows)
+        if (profileId != m_profiles->currentId() || statesOf(rows) != states)
             return;
         startJob(rows, ids, check);
     });
@@ -306,8 +326,7 @@ void JobController::retryFailed()
     const QList<int> rows = finalRowsToRetry();
     if (rows.isEmpty())
         return;
-    m_calls->setRowsState(rows, RowState::Ready, -1, tr("To be sent again"));
-    requestTermination();
+    requestTerminationOf(rows);
 }
 
 void JobController::copyFailedIds()
@@ -549,10 +568,7 @@ void JobController::offerToSendRefused()
         QMessageBox::Yes | QMessageBox::No, m_window);
     box->setObjectName(QStringLiteral("sendRemaining"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::accepted, this, [this, rows] {
-        m_calls->setRowsState(rows, RowState::Ready, -1, tr("To be sent with the new key"));
-        requestTermination();
-    });
+    connect(box, &QMessageBox::accepted, this, [this, rows] { requestTerminationOf(rows); });
     box->open();
 }
 

@@ -84,6 +84,9 @@ signals:
     void scopeEffectMeasured(const QString& text);
 
 private:
+    // Confirms and sends the given rows; their states change only once the job is confirmed and started.
+    void requestTerminationOf(const QList<int>& rows);
+    QList<RowState> statesOf(const QList<int>& rows) const;
     void openConfirm(const Profile& profile, const QList<int>& rows, const QList<CallId>& ids);
     void startJob(const QList<int>& rows, const QList<CallId>& ids, bool checkCalls);
     QList<int> finalRowsToRetry() const;

@@ -84,6 +84,16 @@ QVariant CallListModel::data(const QModelIndex& index, int role) const
         }
         }
         break;
+    case Qt::AccessibleTextRole:
+        // A screen reader on the ID hears the state with it; the colour of the row is never the only cue.
+        if (index.column() == IdColumn)
+            return tr("%1, %2").arg(textAt(index.row()), RowStates::displayName(r.state));
+        return data(index, Qt::DisplayRole).toString();
+    case Qt::AccessibleDescriptionRole: {
+        const QString detail = detailAt(index.row());
+        return detail.isEmpty() ? tr("State: %1").arg(RowStates::displayName(r.state))
+                                : tr("State: %1. %2").arg(RowStates::displayName(r.state), detail);
+    }
     case StateRole:
         return int(r.state);
     case CallIdRole:
@@ -150,8 +160,11 @@ void CallListModel::rebuildIndex()
     // Row numbers shift on removal; rebuilding is linear and removal is rare.
     m_index.clear();
     m_index.reserve(m_rows.size(), idAtRow());
+    m_invalidTexts.clear();
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].state != RowState::Duplicate && m_rows[i].state != RowState::Invalid)
+        if (m_rows[i].state == RowState::Invalid)
+            m_invalidTexts.insert(textAt(int(i)));
+        else if (m_rows[i].state != RowState::Duplicate)
             m_index.insert(m_rows[i].id, std::uint32_t(i), idAtRow());
     }
 }
@@ -159,9 +172,23 @@ void CallListModel::rebuildIndex()
 AppendSummary CallListModel::appendExtraction(const ExtractionResult& result)
 {
     AppendSummary summary;
-    const qsizetype incoming = result.ids.size() + result.duplicates.size() + result.nearMisses.size();
-    if (incoming == 0)
+    // The same invalid text pasted again is one row, not two: only the first of each is added.
+    QList<const NearMiss*> misses;
+    misses.reserve(result.nearMisses.size());
+    for (const NearMiss& miss : result.nearMisses) {
+        if (m_invalidTexts.contains(miss.text)) {
+            ++summary.invalidRepeats;
+            continue;
+        }
+        m_invalidTexts.insert(miss.text);
+        misses.append(&miss);
+    }
+    const qsizetype incoming = result.ids.size() + result.duplicates.size() + misses.size();
+    if (incoming == 0) {
+        if (summary.invalidRepeats > 0)
+            emit countsChanged();
         return summary;
+    }
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(incoming) - 1);
     // Geometric growth: an exact reserve per chunk would copy the whole table on every chunk of a large import.
@@ -193,11 +220,11 @@ AppendSummary CallListModel::appendExtraction(const ExtractionResult& result)
         appendRow(row);
         ++summary.duplicates;
     }
-    for (const NearMiss& miss : result.nearMisses) {
+    for (const NearMiss* miss : std::as_const(misses)) {
         Row row;
         row.state = RowState::Invalid;
-        row.note = addNote(miss.text);
-        addNote(tr("Line %1: %2").arg(miss.line).arg(miss.reason));
+        row.note = addNote(miss->text);
+        addNote(tr("Line %1: %2").arg(miss->line).arg(miss->reason));
         appendRow(row);
         ++summary.invalid;
     }
@@ -220,6 +247,7 @@ void CallListModel::appendInvalid(const QString& text, const QString& reason)
     Row row;
     row.state = RowState::Invalid;
     row.note = addNote(text.isEmpty() ? QStringLiteral(" ") : text);
+    m_invalidTexts.insert(m_notes.at(qsizetype(row.note)));
     addNote(reason.isEmpty() ? QStringLiteral(" ") : reason);
     appendRow(row);
     endInsertRows();
@@ -274,6 +302,7 @@ void CallListModel::clear()
     m_rows.shrink_to_fit();
     m_notes.clear();
     m_index.clear();
+    m_invalidTexts.clear();
     m_counts.fill(0);
     const bool hadFound = !m_found.isEmpty();
     m_found.clear();

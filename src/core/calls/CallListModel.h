@@ -22,6 +22,9 @@ struct AppendSummary
     int added = 0;
     int duplicates = 0;
     int invalid = 0;
+    // Invalid text already in the list (or twice in this input): counted, not added again, as a repeated valid ID
+    // is not Ready twice.
+    int invalidRepeats = 0;
 };
 
 // The table of call IDs. A valid ID is held as its 16 bytes; only rows that carry text of their own (an invalid
@@ -137,6 +140,7 @@ private:
     // Only found calls have an entry: a million pasted IDs cost nothing here.
     QHash<CallId, Found> m_found;
     CallIdIndex m_index; // rows that are not Duplicate or Invalid, by ID
+    QSet<QString> m_invalidTexts; // the text of every Invalid row
     RowStateCounts m_counts {};
 };
 
