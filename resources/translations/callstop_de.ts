@@ -1958,6 +1958,21 @@ Der Schlüssel wurde vielleicht im Dashboard neu erzeugt. Es wurde nichts mehr g
         <source>Counting the calls of the scope again to measure the effect…</source>
         <translation>Die Anrufe des Umfangs werden erneut gezählt, um die Wirkung zu messen…</translation>
     </message>
+    <message>
+        <source>%v of %m steps (batches and call checks)</source>
+        <translation>%v von %m Schritten (Stapel und Anrufprüfungen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probably applied by an earlier attempt.</source>
+        <translation>
+            <numerusform>%n wahrscheinlich durch einen früheren Versuch ausgeführt.</numerusform>
+            <numerusform>%n wahrscheinlich durch einen früheren Versuch ausgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch accepted; the call was not checked (the job stopped first)</source>
+        <translation>Stapel angenommen; der Anruf wurde nicht geprüft (der Auftrag endete vorher)</translation>
+    </message>
 </context>
 <context>
     <name>callstop::JobJournal</name>
@@ -2495,18 +2510,6 @@ Beenden kann nicht rückgängig gemacht werden. Dieselben IDs erneut zu senden i
         <translation>Unvollendeter Auftrag</translation>
     </message>
     <message>
-        <source>A job started %1 on %2 by %3 did not finish.
-
-%4 batches applied, %5 failed, %6 unknown (in flight when it stopped: they may have been applied), %7 never sent.
-
-Resume sends the unknown and unsent batches again; sending a batch twice is harmless.</source>
-        <translation>Ein Auftrag, gestartet %1 auf %2 von %3, wurde nicht beendet.
-
-%4 Stapel ausgeführt, %5 fehlgeschlagen, %6 unbekannt (beim Abbruch unterwegs: vielleicht ausgeführt), %7 nie gesendet.
-
-Fortsetzen sendet die unbekannten und nicht gesendeten Stapel erneut; einen Stapel zweimal zu senden ist unschädlich.</translation>
-    </message>
-    <message>
         <source>&amp;Resume…</source>
         <translation>&amp;Fortsetzen…</translation>
     </message>
@@ -2533,6 +2536,18 @@ Fortsetzen sendet die unbekannten und nicht gesendeten Stapel erneut; einen Stap
     <message>
         <source>not counted on resume</source>
         <translation>beim Fortsetzen nicht gezählt</translation>
+    </message>
+    <message>
+        <source>A job started %1 on %2 by %3 did not finish.
+
+%4 batches applied, %5 failed, %6 unknown (in flight when it stopped: they may have been applied), %7 never sent, %8 probably applied by an earlier attempt (not sent again).
+
+Resume sends the unknown and unsent batches again; sending a batch twice is harmless.</source>
+        <translation>Ein Auftrag, gestartet %1 auf %2 von %3, wurde nicht beendet.
+
+%4 Stapel ausgeführt, %5 fehlgeschlagen, %6 unbekannt (beim Abbruch unterwegs: vielleicht ausgeführt), %7 nie gesendet, %8 wahrscheinlich durch einen früheren Versuch ausgeführt (nicht erneut gesendet).
+
+Fortsetzen sendet die unbekannten und nicht gesendeten Stapel erneut; einen Stapel zweimal zu senden ist unschädlich.</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +2595,10 @@ Fortsetzen sendet die unbekannten und nicht gesendeten Stapel erneut; einen Stap
     <message>
         <source>Probably applied</source>
         <translation>Wahrscheinlich ausgeführt</translation>
+    </message>
+    <message>
+        <source>Accepted, checking</source>
+        <translation>Angenommen, wird geprüft</translation>
     </message>
 </context>
 <context>

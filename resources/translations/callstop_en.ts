@@ -106,6 +106,13 @@
             <numerusform>%1 of %2 requests accepted, %3 with nothing terminable, %4 failed, %5 unknown, %6 not sent.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n probably applied by an earlier attempt.</source>
+        <translation>
+            <numerusform>%n probably applied by an earlier attempt.</numerusform>
+            <numerusform>%n probably applied by an earlier attempt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>callstop::MainWindow</name>

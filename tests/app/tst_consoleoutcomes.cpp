@@ -7,6 +7,7 @@
 #include "calls/CallListModel.h"
 #include "calls/RowStateDelegate.h"
 #include "jobs/BatchListModel.h"
+#include "jobs/JobBanner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,6 +28,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QUuid>
 
 using namespace callstop;
@@ -48,6 +50,8 @@ private slots:
     void profileComboShowsTheWholeName();
     void savedGeometryKeptOnScreen();
     void rowColoursWithTextCue();
+    void pendingUntilChecked();
+    void endOfJobBanner();
 
 private:
     static void callCounts()
@@ -464,6 +468,100 @@ void TestConsoleOutcomes::rowColoursWithTextCue()
     const int y = table->rowViewportPosition(0) + table->rowHeight(0) / 2;
     QCOMPARE(image.pixelColor(x * image.devicePixelRatio(), y * image.devicePixelRatio()),
         RowStateDelegate::colours(RowState::Terminated, table->palette()).background);
+}
+
+// With the per-call check, an accepted batch's rows say "Accepted, checking" until their check answers, and the
+// progress counts the checks: it is full only when the last check has answered, and no row is left pending.
+void TestConsoleOutcomes::pendingUntilChecked()
+{
+    test::WindowFixture f;
+    MainWindow* w = f.window.get();
+    QStringList ids;
+    for (const auto& c : f.sandboxServer->calls()) {
+        if ((c.status == "registered" || c.status == "retry") && ids.size() < 30)
+            ids.append(QString::fromStdString(c.id));
+    }
+    QCOMPARE(ids.size(), 30);
+    paste(f, ids.join(QLatin1Char('\n')));
+    CallListModel* model = w->callModel();
+    int mostChecking = 0;
+    int terminatedWhenAccepted = -1;
+    connect(model, &CallListModel::countsChanged, this, [&] {
+        const int checking = model->count(RowState::Checking);
+        // The moment the batch is accepted: no row may say Terminated before its own check said so.
+        if (checking > 0 && terminatedWhenAccepted < 0)
+            terminatedWhenAccepted = model->count(RowState::Terminated);
+        mostChecking = qMax(mostChecking, checking);
+    });
+    ConfirmDialog* dialog = openConfirm(f);
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QCheckBox*>(QStringLiteral("checkCallsBox"))->isChecked());
+    QSignalSpy finished(w, &MainWindow::jobFinished);
+    QTest::mouseClick(confirmButton(dialog), Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(mostChecking > 0, "no row was ever shown as accepted and checking");
+    QCOMPARE(mostChecking, 30); // one batch: all its rows wait for their checks at once
+    QCOMPARE(terminatedWhenAccepted, 0);
+    QCOMPARE(model->count(RowState::Checking), 0);
+    QCOMPARE(model->count(RowState::Terminated), 30);
+    auto* progress = w->findChild<QProgressBar*>(QStringLiteral("progressBar"));
+    QCOMPARE(progress->maximum(), 1 + 30); // one batch and thirty checks
+    QCOMPARE(progress->value(), progress->maximum());
+    QVERIFY2(progress->text().contains(QLatin1String("steps")), qPrintable(progress->text()));
+}
+
+// The end of a job is a banner in the colour of how it went, with its counts and the actions that follow; it says
+// the outcome in words too, and Clear or a new job takes it away.
+void TestConsoleOutcomes::endOfJobBanner()
+{
+    test::WindowFixture f;
+    MainWindow* w = f.window.get();
+    auto* banner = w->findChild<JobBanner*>(QStringLiteral("jobBanner"));
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+    paste(f, firstIds(f, 20).join(QLatin1Char('\n')));
+    ConfirmDialog* dialog = openConfirm(f);
+    QVERIFY(dialog);
+    dialog->findChild<QCheckBox*>(QStringLiteral("checkCallsBox"))->setChecked(false);
+    QSignalSpy finished(w, &MainWindow::jobFinished);
+    QTest::mouseClick(confirmButton(dialog), Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->tone(), JobBanner::Tone::Success);
+    QVERIFY2(banner->text().startsWith(QLatin1String("Done.")), qPrintable(banner->text()));
+    QVERIFY(!banner->findChild<QPushButton*>(QStringLiteral("bannerRetryButton"))->isVisible());
+    QVERIFY(banner->findChild<QPushButton*>(QStringLiteral("bannerExportButton"))->isVisible());
+
+    // A refused key: nothing terminated, the banner is a failure and offers the retry.
+    w->findChild<QAction*>(QStringLiteral("actionClear"))->trigger();
+    QVERIFY(!banner->isVisible());
+    f.sandboxServer->rotateApiKey("a-key-nobody-has");
+    QStringList more;
+    for (const auto& c : f.sandboxServer->calls()) {
+        if (c.status == "registered" && more.size() < 5)
+            more.append(QString::fromStdString(c.id));
+    }
+    paste(f, more.join(QLatin1Char('\n')));
+    QTRY_VERIFY(!w->findChild<ConfirmDialog*>()); // the first one, deleted once closed
+    dialog = openConfirm(f);
+    QVERIFY(dialog);
+    finished.clear();
+    QTest::mouseClick(confirmButton(dialog), Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QTRY_VERIFY(banner->isVisible());
+    QCOMPARE(banner->tone(), JobBanner::Tone::Failure);
+    QVERIFY2(banner->text().contains(QLatin1String("refused")), qPrintable(banner->text()));
+    auto* retry = banner->findChild<QPushButton*>(QStringLiteral("bannerRetryButton"));
+    QVERIFY(retry->isVisible());
+    // The retry from the banner opens the confirmation, as Job › Retry Failed does.
+    for (QMessageBox* box : w->findChildren<QMessageBox*>())
+        box->close();
+    QTRY_VERIFY(!w->findChild<ConfirmDialog*>());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY(w->findChild<ConfirmDialog*>() && w->findChild<ConfirmDialog*>()->isVisible());
+    w->findChild<ConfirmDialog*>()->reject();
+    banner->findChild<QToolButton*>(QStringLiteral("bannerCloseButton"))->click();
+    QVERIFY(!banner->isVisible());
 }
 
 QTEST_MAIN(TestConsoleOutcomes)

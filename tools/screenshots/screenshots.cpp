@@ -6,11 +6,15 @@
 #include "CsvImportDialog.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
+#include "find/FindDialog.h"
+#include "lookup/ScopeListModel.h"
 #include "profiles/ProfileStore.h"
+#include "scope/ScopeTerminateDialog.h"
 #include "secrets/CredentialStore.h"
 #include "util/Translations.h"
 
 #include <QApplication>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -20,6 +24,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStyleFactory>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -139,6 +144,39 @@ bool session(const QString& outDir, const QString& suffix, const QString& csv, b
             return false;
         ok &= save(import, outDir + QStringLiteral("/callstop-import%1.png").arg(suffix));
         import->reject();
+    }
+    if (all) {
+        // Find Calls: the week's calls that can still be stopped, read into the list.
+        window.openFindCalls();
+        FindDialog* find = nullptr;
+        if (!waitFor([&] { return (find = window.findChild<FindDialog*>()) && find->isVisible(); }))
+            return false;
+        find->findChild<QDateTimeEdit*>(QStringLiteral("fromEdit"))
+            ->setDateTime(QDateTime::currentDateTime().addDays(-7));
+        bool read = false;
+        QObject::connect(find, &FindDialog::readingFinished, [&read] { read = true; });
+        // Wait for the pickers, then find.
+        settle(1500);
+        find->find();
+        if (!waitFor([&] { return read; }, 120000))
+            return false;
+        ok &= save(find, outDir + QStringLiteral("/callstop-find.png"));
+        find->close();
+        settle(200);
+        // Stop by campaign: the workspace's campaigns with their counts, one chosen.
+        window.openScopeTermination();
+        ScopeTerminateDialog* scope = nullptr;
+        if (!waitFor([&] { return (scope = window.findChild<ScopeTerminateDialog*>()) && scope->isVisible(); }))
+            return false;
+        scope->setPage(ScopeTerminateDialog::Page::Campaign);
+        if (!waitFor([&] { return !scope->isLoadingLists() && scope->campaigns()->rowCount() > 0; }))
+            return false;
+        auto* table = scope->findChild<QTableView*>(QStringLiteral("campaignTable"));
+        table->selectRow(1);
+        table->resizeColumnsToContents();
+        settle(200);
+        ok &= save(scope, outDir + QStringLiteral("/callstop-scope.png"));
+        scope->close();
     }
     return ok;
 }

@@ -61,7 +61,11 @@ RowStateColours RowStateDelegate::colours(RowState state, const QPalette& palett
         background = pick("#ececf6", "#34344a");
         break;
     case RowState::Sending:
+    case RowState::Checking:
         background = pick("#d6e9f8", "#163a5c");
+        break;
+    case RowState::ProbablyApplied:
+        background = pick("#e3f1d4", "#2f4a1a");
         break;
     case RowState::Queued:
         background = pick("#eef5fc", "#1f3040");
@@ -84,6 +88,10 @@ QIcon RowStateDelegate::icon(RowState state, const QStyle* style)
         return style->standardIcon(QStyle::SP_MessageBoxCritical);
     case RowState::Unknown:
         return style->standardIcon(QStyle::SP_MessageBoxQuestion);
+    case RowState::ProbablyApplied:
+        return style->standardIcon(QStyle::SP_DialogYesButton);
+    case RowState::Checking:
+        return style->standardIcon(QStyle::SP_BrowserReload);
     case RowState::Invalid:
         return style->standardIcon(QStyle::SP_MessageBoxWarning);
     case RowState::NotTerminable:

@@ -281,7 +281,10 @@ void JobController::runJob(const QList<int>& rows, std::unique_ptr<JobSession> s
         m_calls->setRowsState(jobRowsOfBatch(slot), RowState::Queued, job->batch(slot).index);
     }
     m_batches->reset(batches);
-    m_progress->setRange(0, job->batchCount());
+    // With the per-call check a job is done when its checks are: they count as steps as the batches do.
+    const bool checking = job->options().checkCalls;
+    m_progress->setFormat(checking ? tr("%v of %m steps (batches and call checks)") : tr("%v of %m batches"));
+    m_progress->setRange(0, job->batchCount() + (checking ? job->idCount() : 0));
     m_progress->setValue(0);
     m_progress->setTextVisible(true);
 
@@ -401,15 +404,24 @@ void JobController::onBatchStarted(int slot, int attempt)
 
 void JobController::onBatchFinished(const BatchResult& result)
 {
+    const bool checking = job() && job()->options().checkCalls;
+    const bool checked
+        = checking && (result.outcome == BatchOutcome::Accepted || result.outcome == BatchOutcome::ProbablyApplied);
     QString detail = result.message;
-    if (result.outcome == BatchOutcome::Accepted)
-        detail = job() && job()->options().checkCalls ? tr("Batch accepted; checking the call…")
-                                                      : tr("Batch accepted (calls already connected or finished are "
-                                                           "not affected)");
+    RowState state = TerminationJob::rowStateFor(result.outcome);
+    if (result.outcome == BatchOutcome::Accepted) {
+        // Accepted is the batch's answer, not the call's: until its check answers, a row says so.
+        detail = checked ? tr("Batch accepted; checking the call…")
+                         : tr("Batch accepted (calls already connected or finished are not affected)");
+        if (checked)
+            state = RowState::Checking;
+    }
     // result.index numbers the batch in the whole job; a resumed job runs only some of them, so it is not a slot.
-    m_calls->setRowsState(jobRowsOf(result), TerminationJob::rowStateFor(result.outcome), result.index, detail);
+    m_calls->setRowsState(jobRowsOf(result), state, result.index, detail);
     m_batches->setResult(result);
-    m_progress->setValue(++m_batchesDone);
+    // The checks of a batch that is not checked will not come: they are done steps too.
+    m_batchesDone += 1 + (checking && !checked ? int(result.itemCount()) : 0);
+    m_progress->setValue(qMin(m_batchesDone, m_progress->maximum()));
 }
 
 void JobController::onCallChecked(int position, RowState state, const QString& detail)
@@ -417,6 +429,7 @@ void JobController::onCallChecked(int position, RowState state, const QString& d
     if (position < 0 || position >= m_jobRows.size())
         return;
     m_calls->setRowsState({m_jobRows.at(position)}, state, m_calls->batchAt(m_jobRows.at(position)), detail);
+    m_progress->setValue(qMin(++m_batchesDone, m_progress->maximum()));
 }
 
 QString JobController::endingText(const JobSummary& summary) const
@@ -461,7 +474,11 @@ QString JobController::endingText(const JobSummary& summary) const
               .arg(m_calls->count(RowState::NotTerminable))
               .arg(m_calls->count(RowState::Failed))
               .arg(m_calls->count(RowState::Unknown))
-              .arg(m_calls->count(RowState::Cancelled));
+              .arg(m_calls->count(RowState::Cancelled))
+        + (m_calls->count(RowState::ProbablyApplied) > 0 ? QLatin1Char(' ')
+                    + tr("%n probably applied by an earlier attempt.", nullptr,
+                        m_calls->count(RowState::ProbablyApplied))
+                                                         : QString());
 }
 
 void JobController::showBanner(const JobSummary& summary, const QString& text)
@@ -512,6 +529,17 @@ void JobController::measureEffect(const JobSummary& summary)
 
 void JobController::onJobFinished(const JobSummary& summary)
 {
+    // Checks that never answered (the job was cancelled or aborted first): the batch was accepted, the call not seen.
+    QList<int> unchecked;
+    for (int row : std::as_const(m_jobRows)) {
+        if (row < m_calls->rowCount() && m_calls->stateAt(row) == RowState::Checking)
+            unchecked.append(row);
+    }
+    for (int row : std::as_const(unchecked))
+        m_calls->setRowsState({row}, RowState::Terminated, m_calls->batchAt(row),
+            tr("Batch accepted; the call was not checked (the job stopped first)"));
+    if (summary.ending == JobSummary::Ending::Completed)
+        m_progress->setValue(m_progress->maximum());
     const QString text = endingText(summary);
     emit statusMessage(text);
     emit runningChanged();

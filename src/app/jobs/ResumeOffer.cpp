@@ -41,14 +41,16 @@ void ResumeOffer::offerResume()
     using S = JournalState::BatchState;
     auto* box = new QMessageBox(QMessageBox::Question, tr("Unfinished Job"),
         tr("A job started %1 on %2 by %3 did not finish.\n\n%4 batches applied, %5 failed, %6 unknown (in flight when "
-           "it stopped: they may have been applied), %7 never sent.\n\nResume sends the unknown and unsent batches "
+           "it stopped: they may have been applied), %7 never sent, %8 probably applied by an earlier attempt (not "
+           "sent again).\n\nResume sends the unknown and unsent batches "
            "again; sending a batch twice is harmless.")
             .arg(QLocale().toString(j.header.created.toLocalTime(), QLocale::ShortFormat), j.header.profile,
                 j.header.user)
             .arg(j.count(S::Confirmed))
             .arg(j.count(S::Failed))
             .arg(j.count(S::Unknown))
-            .arg(j.count(S::NotSent)),
+            .arg(j.count(S::NotSent))
+            .arg(j.count(S::ProbablyApplied)),
         QMessageBox::NoButton, m_window);
     box->setObjectName(QStringLiteral("resumeOffer"));
     QPushButton* resume = box->addButton(tr("&Resume…"), QMessageBox::AcceptRole);

@@ -15,6 +15,8 @@ QString RowStates::displayName(RowState state)
         return tr("Queued");
     case RowState::Sending:
         return tr("Sending");
+    case RowState::Checking:
+        return tr("Accepted, checking");
     case RowState::Terminated:
         return tr("Terminated");
     case RowState::NotTerminable:
@@ -44,6 +46,8 @@ QString RowStates::key(RowState state)
         return QStringLiteral("queued");
     case RowState::Sending:
         return QStringLiteral("sending");
+    case RowState::Checking:
+        return QStringLiteral("checking");
     case RowState::Terminated:
         return QStringLiteral("terminated");
     case RowState::NotTerminable:

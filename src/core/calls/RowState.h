@@ -15,6 +15,7 @@ enum class RowState : std::uint8_t {
     Invalid,
     Queued,
     Sending,
+    Checking, // its batch was accepted; the check of the call has not answered yet
     Terminated,
     NotTerminable,
     Failed,
