@@ -2694,6 +2694,10 @@ Fortsetzen sendet die unbekannten und nicht gesendeten Stapel erneut; einen Stap
         <source>Sends the termination to the server; this cannot be undone</source>
         <translation>Sendet das Beenden an den Server; dies kann nicht rückgängig gemacht werden</translation>
     </message>
+    <message>
+        <source>Closes without sending anything</source>
+        <translation>Schließt, ohne etwas zu senden</translation>
+    </message>
 </context>
 <context>
     <name>callstop::ScopeCounter</name>
@@ -2921,14 +2925,6 @@ Fortsetzen sendet die unbekannten und nicht gesendeten Stapel erneut; einen Stap
         <translation>Das Land der Nummern, die ohne Landesvorwahl geschrieben sind</translation>
     </message>
     <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Region:</translation>
-    </message>
-    <message>
-        <source>Only in the &amp;campaign:</source>
-        <translation>Nur in der &amp;Kampagne:</translation>
-    </message>
-    <message>
         <source>Stop the calls to these numbers in one campaign instead of in all of them</source>
         <translation>Die Anrufe an diese Nummern in einer Kampagne statt in allen beenden</translation>
     </message>
@@ -3006,10 +3002,6 @@ Fortsetzen sendet die unbekannten und nicht gesendeten Stapel erneut; einen Stap
         <translation>Keine der Nummern ist gültig: Zeile %1: %2</translation>
     </message>
     <message>
-        <source>Choose the campaign from the list, or clear &apos;Only in the campaign&apos;.</source>
-        <translation>Wählen Sie die Kampagne aus der Liste, oder entfernen Sie &apos;Nur in der Kampagne&apos;.</translation>
-    </message>
-    <message>
         <source>Choose the campaign from the list.</source>
         <translation>Wählen Sie die Kampagne aus der Liste.</translation>
     </message>
@@ -3035,6 +3027,26 @@ Fortsetzen sendet die unbekannten und nicht gesendeten Stapel erneut; einen Stap
     <message>
         <source>Cannot Review</source>
         <translation>Prüfen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Shows the pages that do not fit</source>
+        <translation>Zeigt die Seiten, die keinen Platz haben</translation>
+    </message>
+    <message>
+        <source>Only in &amp;one campaign:</source>
+        <translation>Nur in &amp;einer Kampagne:</translation>
+    </message>
+    <message>
+        <source>The one campaign in which the calls to these numbers stop</source>
+        <translation>Die eine Kampagne, in der die Anrufe an diese Nummern beendet werden</translation>
+    </message>
+    <message>
+        <source>Choose the campaign from the list, or clear &apos;Only in one campaign&apos;.</source>
+        <translation>Wählen Sie die Kampagne aus der Liste, oder entfernen Sie &apos;Nur in einer Kampagne&apos;.</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
     </message>
 </context>
 <context>

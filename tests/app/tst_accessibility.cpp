@@ -10,6 +10,8 @@
 #include "api/ApiClient.h"
 #include "calls/CallListModel.h"
 #include "find/FindDialog.h"
+#include "scope/ScopeConfirmDialog.h"
+#include "scope/ScopeTerminateDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -100,8 +102,8 @@ void TestAccessibility::actionsHaveTextAndShortcutTips()
 void TestAccessibility::dialogControls_data()
 {
     QTest::addColumn<QString>("dialog");
-    for (const char* name :
-        {"ConfirmDialog", "ProfileDialog", "CsvImportDialog", "AuditDialog", "PreferencesDialog", "FindDialog"})
+    for (const char* name : {"ConfirmDialog", "ProfileDialog", "CsvImportDialog", "AuditDialog", "PreferencesDialog",
+             "FindDialog", "ScopeTerminateDialog", "ScopeConfirmDialog"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
@@ -126,6 +128,17 @@ void TestAccessibility::dialogControls()
         client->setBaseUrl(
             QUrl(QStringLiteral("http://127.0.0.1:9/ca/api/v0"))); // nothing listens: the pickers stay empty
         d = std::make_unique<FindDialog>(std::move(client), QStringLiteral("Test"), QStringLiteral("IN"));
+    } else if (dialog == QLatin1String("ScopeTerminateDialog")) {
+        auto client = std::make_unique<ApiClient>();
+        client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9/ca/api/v0")));
+        d = std::make_unique<ScopeTerminateDialog>(
+            std::move(client), *f.profiles->find(ProfileStore::sandboxId()), QStringLiteral("IN"));
+    } else if (dialog == QLatin1String("ScopeConfirmDialog")) {
+        ScopeRequest request;
+        request.scope.kind = ScopeKind::Numbers;
+        request.scope.numbers = {QStringLiteral("+918882876897"), QStringLiteral("+14155550100")};
+        request.before.ok = true;
+        d = std::make_unique<ScopeConfirmDialog>(*f.profiles->find(ProfileStore::sandboxId()), request, 1);
     } else {
         d = std::make_unique<PreferencesDialog>(f.settings.get());
     }

@@ -3,6 +3,8 @@
 #include "WindowFixture.h"
 #include "calls/CallListModel.h"
 #include "find/FindDialog.h"
+#include "scope/ScopeConfirmDialog.h"
+#include "scope/ScopeTerminateDialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -10,8 +12,10 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -25,6 +29,7 @@ class TestKeyboardFlow : public QObject
 private slots:
     void mainFlowWithKeysOnly();
     void findCallsWithKeysOnly();
+    void stopByNumberWithKeysOnly();
 };
 
 void TestKeyboardFlow::mainFlowWithKeysOnly()
@@ -136,6 +141,60 @@ void TestKeyboardFlow::findCallsWithKeysOnly()
     QPointer<FindDialog> guard(find);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QTRY_VERIFY(!guard || !guard->isVisible());
+}
+
+// Ctrl+Shift+T opens Stop by Number, Campaign or Agent with the focus in the numbers field; Tab leaves the field
+// (it does not type a tab); Alt+C and Alt+N change the page; Alt+R reviews; the confirmation takes the typed count and
+// Enter in it confirms; the sandbox shows the calls stopped.
+void TestKeyboardFlow::stopByNumberWithKeysOnly()
+{
+    test::WindowFixture f;
+    MainWindow* w = f.window.get();
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w));
+    std::string number;
+    for (const auto& c : f.sandboxServer->calls()) {
+        if (c.status == "registered") {
+            number = c.toNumber;
+            break;
+        }
+    }
+    QVERIFY(!number.empty());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    ScopeTerminateDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = w->findChild<ScopeTerminateDialog*>()) && dialog->isVisible());
+    dialog->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), dialog);
+    auto* text = dialog->findChild<QPlainTextEdit*>(QStringLiteral("numbersText"));
+    QTRY_COMPARE(QApplication::focusWidget(), text);
+    QTest::keyClicks(text, QString::fromStdString(number));
+    QTest::keyClick(text, Qt::Key_Tab);
+    QCOMPARE(text->toPlainText(), QString::fromStdString(number));
+    QVERIFY(QApplication::focusWidget() != text);
+    auto* tabs = dialog->findChild<QTabWidget*>(QStringLiteral("scopeTabs"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_C, Qt::AltModifier); // Whole &Campaign
+    QCOMPARE(tabs->currentIndex(), 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier); // Phone &Numbers
+    QCOMPARE(tabs->currentIndex(), 0);
+    QSignalSpy opened(dialog, &ScopeTerminateDialog::confirmationOpened);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_R, Qt::AltModifier);
+    QVERIFY(opened.wait(30000));
+    ScopeConfirmDialog* confirm = dialog->confirmDialog();
+    QVERIFY(confirm);
+    confirm->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), confirm);
+    QTRY_COMPARE(QApplication::focusWidget(), confirm->findChild<QLineEdit*>(QStringLiteral("typeEdit")));
+    // Enter before the count is typed does nothing; after it, Enter confirms.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(confirm->isVisible());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("1"));
+    QSignalSpy finished(w, &MainWindow::jobFinished);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(finished.wait(30000));
+    for (const auto& c : f.sandboxServer->calls()) {
+        if (c.toNumber == number)
+            QVERIFY2(c.status != "registered" && c.status != "retry", c.id.c_str());
+    }
 }
 
 QTEST_MAIN(TestKeyboardFlow)

@@ -106,6 +106,7 @@ ScopeConfirmDialog::ScopeConfirmDialog(
     m_confirm->setObjectName(QStringLiteral("confirmButton"));
     m_confirm->setAccessibleDescription(tr("Sends the termination to the server; this cannot be undone"));
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleDescription(tr("Closes without sending anything"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -19,8 +19,10 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace callstop {
@@ -58,6 +60,9 @@ ScopeTerminateDialog::ScopeTerminateDialog(
         tr("Whole &Campaign"));
     m_tabs->addTab(listPage(&m_agents, &m_agentProxy, tr("agents"), &m_agentSearch, &m_agentTable, &m_agentStatus),
         tr("&Agent's Calls"));
+    // The tab bar's own scroll buttons, shown when the pages do not fit.
+    for (QToolButton* b : m_tabs->tabBar()->findChildren<QToolButton*>())
+        b->setAccessibleDescription(tr("Shows the pages that do not fit"));
     m_campaignSearch->setObjectName(QStringLiteral("campaignSearch"));
     m_campaignTable->setObjectName(QStringLiteral("campaignTable"));
     m_campaignStatus->setObjectName(QStringLiteral("campaignListStatus"));
@@ -145,8 +150,8 @@ QWidget* ScopeTerminateDialog::numbersPage()
     m_regionCombo->setCurrentIndex(qMax(0, m_regionCombo->findData(m_region)));
     m_regionCombo->setAccessibleName(tr("Region"));
     m_regionCombo->setToolTip(tr("The country of numbers written without their country code"));
-    form->addRow(tr("&Region:"), m_regionCombo);
-    m_onlyCampaign = new QCheckBox(tr("Only in the &campaign:"), page);
+    form->addRow(tr("Re&gion:"), m_regionCombo);
+    m_onlyCampaign = new QCheckBox(tr("Only in &one campaign:"), page);
     m_onlyCampaign->setObjectName(QStringLiteral("onlyCampaignCheck"));
     m_onlyCampaign->setToolTip(tr("Stop the calls to these numbers in one campaign instead of in all of them"));
     m_numbersCampaign = new QComboBox(page);
@@ -155,6 +160,7 @@ QWidget* ScopeTerminateDialog::numbersPage()
     m_numbersCampaign->setModelColumn(ScopeListModel::CampaignName);
     m_numbersCampaign->setEnabled(false);
     m_numbersCampaign->setAccessibleName(tr("Campaign of the numbers"));
+    m_numbersCampaign->setAccessibleDescription(tr("The one campaign in which the calls to these numbers stop"));
     m_numbersCampaign->setMinimumContentsLength(30);
     connect(m_onlyCampaign, &QCheckBox::toggled, m_numbersCampaign, &QWidget::setEnabled);
     form->addRow(m_onlyCampaign, m_numbersCampaign);
@@ -306,7 +312,7 @@ bool ScopeTerminateDialog::request(ScopeRequest* request, QString* error) const
         if (m_onlyCampaign->isChecked()) {
             const int row = m_numbersCampaign->currentIndex();
             if (row < 0 || row >= m_campaigns.rowCount()) {
-                *error = tr("Choose the campaign from the list, or clear 'Only in the campaign'.");
+                *error = tr("Choose the campaign from the list, or clear 'Only in one campaign'.");
                 return false;
             }
             scope.kind = ScopeKind::CampaignNumbers;
