@@ -3,6 +3,7 @@
 // measured effect.
 #include "WindowFixture.h"
 #include "jobs/JobBanner.h"
+#include "jobs/JobJournal.h"
 #include "lookup/ScopeListModel.h"
 #include "scope/ScopeConfirmDialog.h"
 #include "scope/ScopeTerminateDialog.h"
@@ -11,6 +12,9 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -40,6 +44,7 @@ private slots:
     void agentsCalls();
     void nothingLeftToStop();
     void refusesWhatIsNotChosen();
+    void resumesAScopeJournal();
 
 private:
     // Opens the dialog from its shortcut (Ctrl+Shift+T) or its menu action, and waits for its lists.
@@ -316,6 +321,14 @@ void TestScopeTerminate::wholeCampaignNeedsItsName()
         QVERIFY(m_fixture->sandboxServer->call(id)->status != "cancelled");
     // The job went through the job engine: its batch is in the panel.
     QCOMPARE(m_fixture->window->batchModel()->rowCount(), 1);
+    // Its results export names the campaign and what the API answered, as callstop-cli --report does.
+    const QString report = m_fixture->dir.filePath(QStringLiteral("campaign-results.csv"));
+    QVERIFY(m_fixture->window->exportResultsTo(report));
+    QFile file(report);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(1).startsWith(QByteArray(campaignId.c_str()) + ",terminated,1,200,"), lines.at(1).constData());
 }
 
 // An agent's calls: every waiting call of the agent, in all its campaigns, and no other.
@@ -423,6 +436,72 @@ void TestScopeTerminate::refusesWhatIsNotChosen()
     QVERIFY(!dialog->confirmDialog());
     QCOMPARE(int(m_fixture->sandboxServer->calls().size()), requestsBefore);
     QCOMPARE(m_fixture->window->batchModel()->rowCount(), 0);
+}
+
+// A campaign termination in flight when the console died: resuming it asks for the typed confirmation of that
+// campaign (by its id: the journal keeps no names), never a confirmation of "0 calls", then sends it and the
+// campaign's waiting calls stop.
+void TestScopeTerminate::resumesAScopeJournal()
+{
+    std::string campaignId;
+    for (const auto& c : m_fixture->sandboxServer->campaigns()) {
+        if (!notConnected([&](const auto& call) { return call.campaignId == c.id; }).empty()) {
+            campaignId = c.id;
+            break;
+        }
+    }
+    QVERIFY(!campaignId.empty());
+    const std::set<std::string> expected
+        = notConnected([&](const auto& call) { return call.campaignId == campaignId; });
+
+    // A profile of its own with the sandbox's key: a resume never goes to the sandbox profile (restarted each time).
+    QString error;
+    const QString profileId = m_fixture->profiles->addProfile(
+        QStringLiteral("Local"), QUrl(QString::fromStdString(m_fixture->sandboxServer->baseUrl())), &error);
+    QVERIFY2(!profileId.isEmpty(), qPrintable(error));
+    bool written = false;
+    m_fixture->credentials->writeKey(profileId, QString::fromStdString(m_fixture->sandboxServer->apiKey()),
+        [&](const CredentialResult&) { written = true; });
+    QTRY_VERIFY(written);
+    m_fixture->makeWindow();
+    QTRY_VERIFY(m_fixture->window->areKeysLoaded());
+
+    JournalHeader header;
+    header.jobId = QStringLiteral("crashed-campaign-job");
+    header.profile = QStringLiteral("Local");
+    header.baseUrl = QString::fromStdString(m_fixture->sandboxServer->baseUrl());
+    header.user = QStringLiteral("operator");
+    header.created = QDateTime::currentDateTimeUtc();
+    header.batchSize = 100;
+    BatchPayload scope;
+    scope.kind = ScopeKind::Campaign;
+    scope.campaignId = QString::fromStdString(campaignId);
+    header.batches.append(scope);
+    const QString path = m_fixture->dir.filePath(QStringLiteral("data/journals/20261203-campaign.jsonl"));
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    {
+        JobJournal journal;
+        QVERIFY2(journal.create(path, header, &error), qPrintable(error));
+        BatchResult b;
+        b.index = 0;
+        b.payload = scope;
+        journal.attemptStarted(b, 1); // sent, no answer: the console died
+    }
+    m_fixture->window->resumeJournal(path);
+    ScopeConfirmDialog* confirm = nullptr;
+    QTRY_VERIFY((confirm = m_fixture->window->findChild<ScopeConfirmDialog*>()) && confirm->isVisible());
+    QCOMPARE(confirm->expectedText(), QString::fromStdString(campaignId));
+    QVERIFY(confirm->findChild<QLabel*>(QStringLiteral("scopeWhat"))->text().contains(scope.campaignId));
+    QCOMPARE(m_fixture->window->callModel()->rowCount(), 0); // no call rows for a campaign
+    QTest::keyClicks(confirm->findChild<QLineEdit*>(QStringLiteral("typeEdit")), scope.campaignId);
+    QSignalSpy finished(m_fixture->window.get(), &MainWindow::jobFinished);
+    QTest::keyClick(confirm->findChild<QLineEdit*>(QStringLiteral("typeEdit")), Qt::Key_Return);
+    QVERIFY(finished.wait(60000));
+    const JobSummary summary = finished.first().first().value<JobSummary>();
+    QCOMPARE(summary.batches, 1);
+    QCOMPARE(summary.failed, 0);
+    for (const std::string& id : expected)
+        QCOMPARE(QString::fromStdString(m_fixture->sandboxServer->call(id)->status), QStringLiteral("cancelled"));
 }
 
 QTEST_MAIN(TestScopeTerminate)

@@ -377,7 +377,10 @@ void JobController::exportResults()
 bool JobController::exportResultsTo(const QString& path)
 {
     QString error;
-    if (!ResultsReport::write(path, reportRows(), &error)) {
+    // A scope job has no rows in the list: its report is the session's, one row per number (or one for the campaign
+    // or the agent), as callstop-cli --report writes it.
+    const QList<ReportRow> rows = m_scope && m_session ? m_session->reportRows() : reportRows();
+    if (!ResultsReport::write(path, rows, &error)) {
         showWarning(tr("Export Failed"), error);
         return false;
     }
@@ -495,7 +498,7 @@ void JobController::showBanner(const JobSummary& summary, const QString& text)
     else if (summary.accepted == 0)
         tone = JobBanner::Tone::Info; // nothing was terminable: nothing stopped, nothing failed
     const bool retry = !m_scope && !finalRowsToRetry().isEmpty();
-    m_banner->showResult(tone, text, retry, !m_scope);
+    m_banner->showResult(tone, text, retry, true);
 }
 
 void JobController::measureEffect(const JobSummary& summary)
