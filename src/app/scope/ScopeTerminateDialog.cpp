@@ -45,6 +45,7 @@ ScopeTerminateDialog::ScopeTerminateDialog(
     , m_campaignReader(std::make_unique<LookupReader>(m_client.get()))
     , m_agentReader(std::make_unique<LookupReader>(m_client.get()))
     , m_counter(std::make_unique<ScopeCounter>(m_client.get()))
+    , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("scopeTerminateDialog"));
     setWindowTitle(tr("Stop Calls by Number, Campaign or Agent — %1").arg(profile.name));
@@ -52,7 +53,6 @@ ScopeTerminateDialog::ScopeTerminateDialog(
 
     m_campaignProxy.setSourceModel(&m_campaigns);
     m_agentProxy.setSourceModel(&m_agents);
-    m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("scopeTabs"));
     m_tabs->addTab(numbersPage(), tr("Phone &Numbers"));
     m_tabs->addTab(listPage(&m_campaigns, &m_campaignProxy, tr("campaigns"), &m_campaignSearch, &m_campaignTable,
