@@ -122,7 +122,14 @@ ScopeTerminateDialog::ScopeTerminateDialog(
     QTimer::singleShot(0, this, &ScopeTerminateDialog::reloadLists);
 }
 
-ScopeTerminateDialog::~ScopeTerminateDialog() = default;
+ScopeTerminateDialog::~ScopeTerminateDialog()
+{
+    // The readers end (and signal) as they are destroyed, one after the other: nothing of this dialog may answer by
+    // then, when the other reader may already be gone.
+    m_campaignReader->disconnect(this);
+    m_agentReader->disconnect(this);
+    m_counter->disconnect(this);
+}
 
 QWidget* ScopeTerminateDialog::numbersPage()
 {
