@@ -506,6 +506,30 @@
         <source>The country of phone numbers written without their country code</source>
         <translation>Das Land der Telefonnummern, die ohne Landesvorwahl geschrieben sind</translation>
     </message>
+    <message>
+        <source>IDs per re&amp;quest:</source>
+        <translation>IDs &amp;pro Anfrage:</translation>
+    </message>
+    <message>
+        <source>IDs per request</source>
+        <translation>IDs pro Anfrage</translation>
+    </message>
+    <message>
+        <source>How many call IDs each request carries (at most 100, the API&apos;s limit); fewer make a failed request cost fewer calls</source>
+        <translation>Wie viele Anruf-IDs jede Anfrage trägt (höchstens 100, die Grenze der API); weniger lassen eine gescheiterte Anfrage weniger Anrufe kosten</translation>
+    </message>
+    <message>
+        <source>Requests in &amp;flight:</source>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
+    </message>
+    <message>
+        <source>Requests in flight</source>
+        <translation>Gleichzeitige Anfragen</translation>
+    </message>
+    <message>
+        <source>How many requests a job sends at once</source>
+        <translation>Wie viele Anfragen ein Auftrag gleichzeitig sendet</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

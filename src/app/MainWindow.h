@@ -36,6 +36,8 @@ public:
     BatchListModel* batchModel() { return &m_batches; }
     TerminationJob* job() const { return m_jobs->job(); }
     bool isJobRunning() const { return m_jobs && m_jobs->isRunning(); }
+    // How the next job is cut and sent (Preferences).
+    JobOptions jobOptions() const { return m_jobs->jobOptions(); }
     Profile currentProfile() const { return m_profiles->currentProfile(); }
     bool areKeysLoaded() const { return m_profiles->areKeysLoaded(); }
     bool isPasting() const { return m_input->isPasting(); }

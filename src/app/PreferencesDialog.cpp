@@ -32,6 +32,8 @@ PreferencesDialog::PreferencesDialog(QSettings* settings, QWidget* parent)
     const QString current = m_settings ? m_settings->value(languageSettingKey()).toString() : QString();
     m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(current)));
     m_ui->limitSpin->setValue(AppSettings::jobSizeLimit(m_settings));
+    m_ui->batchSizeSpin->setValue(AppSettings::batchSize(m_settings));
+    m_ui->concurrencySpin->setValue(AppSettings::concurrency(m_settings));
     m_ui->regionCombo->addItem(
         tr("This system's (%1)")
             .arg(PhoneRegions::systemDefaultRegion().isEmpty() ? tr("none") : PhoneRegions::systemDefaultRegion()),
@@ -52,6 +54,8 @@ void PreferencesDialog::accept()
         else
             m_settings->setValue(languageSettingKey(), language);
         m_settings->setValue(AppSettings::jobSizeLimitKey(), m_ui->limitSpin->value());
+        m_settings->setValue(AppSettings::batchSizeKey(), m_ui->batchSizeSpin->value());
+        m_settings->setValue(AppSettings::concurrencyKey(), m_ui->concurrencySpin->value());
         const QString region = m_ui->regionCombo->currentData().toString();
         if (region.isEmpty())
             m_settings->remove(AppSettings::phoneRegionKey());

@@ -92,9 +92,24 @@ void TestDesktopIntegration::preferencesAreSaved()
     auto* limit = dialog->findChild<QSpinBox*>(QStringLiteral("limitSpin"));
     QCOMPARE(limit->value(), AppSettings::DefaultJobSizeLimit);
     limit->setValue(25000);
+    // How jobs are cut and sent: the API's 100 IDs per request and 4 in flight until the operator chooses.
+    auto* batchSize = dialog->findChild<QSpinBox*>(QStringLiteral("batchSizeSpin"));
+    auto* concurrency = dialog->findChild<QSpinBox*>(QStringLiteral("concurrencySpin"));
+    QCOMPARE(batchSize->value(), AppSettings::DefaultBatchSize);
+    QCOMPARE(batchSize->maximum(), AppSettings::MaxBatchSize);
+    QCOMPARE(concurrency->value(), AppSettings::DefaultConcurrency);
+    batchSize->setValue(10);
+    concurrency->setValue(8);
     dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     QCOMPARE(f.settings->value(languageSettingKey()).toString(), QStringLiteral("de"));
     QCOMPARE(AppSettings::jobSizeLimit(f.settings.get()), 25000);
+    QCOMPARE(AppSettings::batchSize(f.settings.get()), 10);
+    QCOMPARE(AppSettings::concurrency(f.settings.get()), 8);
+    QCOMPARE(f.window->jobOptions().batchSize, 10);
+    QCOMPARE(f.window->jobOptions().concurrency, 8);
+    // A value edited by hand outside the range falls back to the default.
+    f.settings->setValue(AppSettings::batchSizeKey(), 500);
+    QCOMPARE(AppSettings::batchSize(f.settings.get()), AppSettings::DefaultBatchSize);
 
     // Opened again, it shows what was saved; Cancel keeps it.
     PreferencesDialog again(f.settings.get());

@@ -97,7 +97,7 @@ bool JobController::startScopeJob(const ScopeRequest& request)
     auto session = makeSession(profile);
     if (!session)
         return false;
-    JobOptions options; // a scope has no call IDs to check one by one: its effect is measured instead
+    JobOptions options = jobOptions(); // a scope has no call IDs to check one by one: its effect is measured instead
     options.checkCalls = false;
     QString error;
     if (!session->start(request.scope, options, &error)) {
@@ -206,7 +206,7 @@ void JobController::openConfirm(const Profile& profile, const QList<int>& rows, 
 {
     if (m_confirm)
         return;
-    newConfirmDialog(profile, ids, TerminationJob::batchCountFor(ids.size(), ApiClient::MaxIdsPerRequest));
+    newConfirmDialog(profile, ids, TerminationJob::batchCountFor(ids.size(), jobOptions().batchSize));
     connect(m_confirm, &QDialog::accepted, this, [this, rows, ids, states = statesOf(rows), profileId = profile.id] {
         const bool check = m_confirm ? m_confirm->checkCalls() : true;
         // The list cannot change under a modal dialog, but the profile must still be the one confirmed.
@@ -235,7 +235,7 @@ void JobController::startJob(const QList<int>& rows, const QList<CallId>& ids, b
     auto session = makeSession(m_profiles->currentProfile());
     if (!session)
         return;
-    JobOptions options;
+    JobOptions options = jobOptions();
     options.checkCalls = checkCalls;
     QString error;
     if (!session->start(BatchPayload::forCallIds(ids), options, &error)) {
@@ -244,6 +244,14 @@ void JobController::startJob(const QList<int>& rows, const QList<CallId>& ids, b
         return;
     }
     runJob(rows, std::move(session));
+}
+
+JobOptions JobController::jobOptions() const
+{
+    JobOptions options;
+    options.batchSize = AppSettings::batchSize(m_services.settings);
+    options.concurrency = AppSettings::concurrency(m_services.settings);
+    return options;
 }
 
 std::unique_ptr<JobSession> JobController::makeSession(const Profile& profile)

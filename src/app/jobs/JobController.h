@@ -57,6 +57,8 @@ public:
     QString auditPath() const;
     // The confirmation of count calls in batches requests; it is the one open confirmation.
     ConfirmDialog* newConfirmDialog(const Profile& profile, const QList<CallId>& ids, int batches);
+    // How a job is cut and sent, as the Preferences say (IDs per request, requests in flight).
+    JobOptions jobOptions() const;
     // A session on the profile with its key, or null (and a warning) when its network options are wrong.
     std::unique_ptr<JobSession> makeSession(const Profile& profile);
     // A client of the profile with its key (for look-ups too), or null (and a warning) when its network options are

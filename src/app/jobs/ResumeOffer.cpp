@@ -107,7 +107,7 @@ void ResumeOffer::resumeJournal(const QString& path)
         rows.append(r);
     QPointer<ConfirmDialog> confirm = m_jobs->newConfirmDialog(*profile, ids, int(plan.batches.size()));
     connect(confirm, &QDialog::accepted, this, [this, confirm, rows, plan] {
-        JobOptions options;
+        JobOptions options = m_jobs->jobOptions();
         options.checkCalls = confirm ? confirm->checkCalls() : true;
         auto session = m_jobs->makeSession(m_profiles->currentProfile());
         if (!session)
@@ -142,7 +142,9 @@ void ResumeOffer::resumeScope(const ResumePlan& plan, const Profile& profile)
         if (!session)
             return;
         QString error;
-        if (!session->resume(plan, JobOptions(), &error)) {
+        JobOptions options = m_jobs->jobOptions();
+        options.checkCalls = false;
+        if (!session->resume(plan, options, &error)) {
             showWarning(tr("Cannot Resume"), error);
             return;
         }

@@ -42,6 +42,30 @@ inline QString phoneRegion(const QSettings* settings)
 {
     return settings ? settings->value(phoneRegionKey()).toString() : QString();
 }
+// How the console cuts and sends a job (the CLI's --batch-size and --concurrency): the API's limit of 100 IDs per
+// request and 4 requests in flight unless the operator chose otherwise; out-of-range values fall back to those.
+constexpr int DefaultBatchSize = 100;
+constexpr int MaxBatchSize = 100;
+constexpr int DefaultConcurrency = 4;
+constexpr int MaxConcurrency = 16;
+inline QString batchSizeKey()
+{
+    return QStringLiteral("jobs/batchSize");
+}
+inline int batchSize(const QSettings* settings)
+{
+    const int value = settings ? settings->value(batchSizeKey(), DefaultBatchSize).toInt() : DefaultBatchSize;
+    return value >= 1 && value <= MaxBatchSize ? value : DefaultBatchSize;
+}
+inline QString concurrencyKey()
+{
+    return QStringLiteral("jobs/concurrency");
+}
+inline int concurrency(const QSettings* settings)
+{
+    const int value = settings ? settings->value(concurrencyKey(), DefaultConcurrency).toInt() : DefaultConcurrency;
+    return value >= 1 && value <= MaxConcurrency ? value : DefaultConcurrency;
+}
 inline std::unique_ptr<QSettings> open()
 {
     return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, organisation(), application());
