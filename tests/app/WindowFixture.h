@@ -19,14 +19,19 @@ namespace callstop::test {
 
 struct WindowFixture
 {
-    WindowFixture()
+    static sandbox::SandboxOptions defaultSandbox()
+    {
+        sandbox::SandboxOptions options;
+        options.calls = 600;
+        options.seed = 21;
+        return options;
+    }
+
+    explicit WindowFixture(const sandbox::SandboxOptions& options = defaultSandbox())
     {
         settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         profiles = std::make_unique<ProfileStore>(settings.get());
         credentials = std::make_unique<MemoryCredentialStore>();
-        sandbox::SandboxOptions options;
-        options.calls = 600;
-        options.seed = 21;
         sandboxServer = std::make_unique<sandbox::SandboxServer>(options);
         if (!sandboxServer->start())
             qFatal("the sandbox did not start");
