@@ -6,6 +6,7 @@
 #include "numbers/PhoneRegions.h"
 #include "scope/ScopeTerminateDialog.h"
 #include "util/AppSettings.h"
+#include "widgets/ColumnFitter.h"
 
 #include "ui_MainWindow.h"
 
@@ -38,7 +39,6 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
 
     m_proxy.setSourceModel(&m_calls);
     m_ui->callTable->setModel(&m_proxy);
-    m_ui->callTable->horizontalHeader()->setSectionResizeMode(CallListModel::IdColumn, QHeaderView::ResizeToContents);
     m_ui->callTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->callTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_ui->callTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -416,9 +416,16 @@ void MainWindow::sizeBatchColumns()
     QHeaderView* header = m_ui->batchTable->horizontalHeader();
     header->setStretchLastSection(false);
     header->setResizeContentsPrecision(200);
-    for (int c = 0; c < BatchListModel::ColumnCount; ++c)
-        header->setSectionResizeMode(
-            c, c == BatchListModel::MessageColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(BatchListModel::MessageColumn, QHeaderView::Stretch);
+    QList<int> fitted;
+    for (int c = 0; c < BatchListModel::ColumnCount; ++c) {
+        if (c != BatchListModel::MessageColumn)
+            fitted.append(c);
+    }
+    // Sized to their content as batches change, a few times a second rather than after every batch.
+    new ColumnFitter(m_ui->batchTable, fitted, ColumnFitter::Watch::RowsAndData);
+    // The ID column is as wide as the IDs: a row's state changing does not change it.
+    new ColumnFitter(m_ui->callTable, {CallListModel::IdColumn}, ColumnFitter::Watch::RowsOnly);
 }
 
 void MainWindow::keepOnScreen()
