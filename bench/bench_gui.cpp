@@ -4,17 +4,26 @@
 //   bench_gui filter FILE.csv   with the rows of FILE imported: time for a filter keystroke to be answered
 //   bench_gui find N            Find Calls over a sandbox of N calls (every status, pages of 1,000 without a pause):
 //                               time until every call is in the list, longest event-loop stall, memory
+//   bench_gui job IDS URL [--check]
+//                               a job of the IDs in the file IDS (one a line) through the window, against the API at
+//                               URL (the key in CALLSTOP_API_KEY), batches of 100, 4 in flight, with or without the
+//                               per-call check: time from the confirmation to the end, longest event-loop stall,
+//                               resident memory at the end and at its peak
+#include "ConfirmDialog.h"
 #include "CsvImportDialog.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
 #include "find/FindDialog.h"
 #include "profiles/ProfileStore.h"
 #include "secrets/CredentialStore.h"
+#include "util/AppSettings.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateTimeEdit>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,16 +44,22 @@ using namespace callstop;
 
 namespace {
 
-qint64 rssKiB()
+qint64 statusKiB(const char* field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
+    const int length = int(qstrlen(field));
     for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        if (line.startsWith(field))
+            return line.mid(length).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
+}
+
+qint64 rssKiB()
+{
+    return statusKiB("VmRSS:");
 }
 
 double processAgeMs()
@@ -61,13 +76,34 @@ double processAgeMs()
     return (up - startTicks / double(sysconf(_SC_CLK_TCK))) * 1000.0;
 }
 
-// Longest time between two turns of the event loop while it runs.
+// Runs the event loop until done() holds, as the application's own loop would: QTest::qWaitFor sleeps 10 ms between
+// its turns, which would be measured as the console's time and stalls.
+template<typename Done> bool waitUntil(Done done, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    QTimer wake; // so that the deadline is seen while nothing else happens
+    wake.start(100);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    return true;
+}
+
+// Longest time the event loop was kept from its turn while it runs: a precise timer every few milliseconds, and how
+// late its ticks come. (A zero-interval timer would measure every turn, but keep the loop spinning, slowing what it
+// measures.)
 class StallMeter : public QObject
 {
 public:
+    static constexpr int IntervalMs = 5;
+
     StallMeter()
     {
-        m_timer.setInterval(0);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(IntervalMs);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
             if (m_last >= 0)
@@ -77,7 +113,8 @@ public:
         m_clock.start();
         m_timer.start();
     }
-    double maxMs() const { return double(m_max) / 1e6; }
+    // The longest gap between two ticks beyond the interval itself.
+    double maxMs() const { return qMax(0.0, double(m_max) / 1e6 - IntervalMs); }
 
 private:
     QTimer m_timer;
@@ -122,7 +159,7 @@ struct Fixture
             QTimer::singleShot(
                 0, dialog, [dialog] { dialog->findChild<QPushButton*>(QStringLiteral("importButton"))->click(); });
         });
-        if (!QTest::qWaitFor([&] { return done; }, 600000))
+        if (!waitUntil([&] { return done; }, 600000))
             return false;
         *elapsedMs = double(clock.nsecsElapsed()) / 1e6;
         return true;
@@ -240,7 +277,7 @@ int main(int argc, char** argv)
         StallMeter stalls;
         QElapsedTimer clock;
         clock.start();
-        if (!find->find() || !QTest::qWaitFor([&] { return done; }, 600000) || !result.ok())
+        if (!find->find() || !waitUntil([&] { return done; }, 600000) || !result.ok())
             qFatal("the reading failed: %s", qPrintable(result.message));
         const double ms = double(clock.nsecsElapsed()) / 1e6;
         print({{QStringLiteral("rows"), window.callModel()->rowCount()}, {QStringLiteral("find_ms"), ms},
@@ -248,6 +285,70 @@ int main(int argc, char** argv)
             {QStringLiteral("rss_before_kib"), before}, {QStringLiteral("rss_after_kib"), rssKiB()}});
         return 0;
     }
-    std::fprintf(stderr, "usage: bench_gui import FILE.csv | startup | filter FILE.csv | find N\n");
+    if (mode == QLatin1String("job") && args.size() >= 3) {
+        const bool check = args.contains(QLatin1String("--check"));
+        QTemporaryDir dir;
+        QSettings settings {dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat};
+        settings.setValue(AppSettings::jobSizeLimitKey(), 100000000); // no second question: it is measured alone
+        ProfileStore profiles {&settings};
+        QString error;
+        const QString profileId = profiles.addProfile(QStringLiteral("Bench"), QUrl(args.at(2)), &error);
+        if (profileId.isEmpty())
+            qFatal("the profile was refused: %s", qPrintable(error));
+        MemoryCredentialStore credentials;
+        bool written = false;
+        credentials.writeKey(
+            profileId, qEnvironmentVariable("CALLSTOP_API_KEY"), [&](const CredentialResult&) { written = true; });
+        QNetworkAccessManager network;
+        AppServices services;
+        services.profiles = &profiles;
+        services.credentials = &credentials;
+        services.network = &network;
+        services.settings = &settings;
+        services.dataDirectory = dir.filePath(QStringLiteral("data"));
+        MainWindow window(services);
+        window.resize(1000, 700);
+        window.show();
+        if (!QTest::qWaitFor([&] { return written && window.areKeysLoaded(); }, 10000))
+            qFatal("the keys were never read");
+        window.setCurrentProfile(profileId);
+        QFile ids(args.at(1));
+        if (!ids.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(args.at(1)));
+        bool pasted = false;
+        QObject::connect(&window, &MainWindow::pasteFinished, &window, [&] { pasted = true; });
+        window.pasteText(QString::fromLatin1(ids.readAll()));
+        if (!waitUntil([&] { return pasted; }, 600000))
+            qFatal("the paste did not finish");
+        const int rows = window.callModel()->count(RowState::Ready);
+        window.findChild<QPushButton*>(QStringLiteral("terminateButton"))->click();
+        ConfirmDialog* confirm = nullptr;
+        if (!QTest::qWaitFor([&] { return (confirm = window.findChild<ConfirmDialog*>()) && confirm->isVisible(); }))
+            qFatal("the confirmation did not open");
+        confirm->findChild<QCheckBox*>(QStringLiteral("checkCallsBox"))->setChecked(check);
+        confirm->findChild<QLineEdit*>(QStringLiteral("typeEdit"))->setText(QString::number(rows));
+        const qint64 before = rssKiB();
+        bool finished = false;
+        JobSummary summary;
+        QObject::connect(&window, &MainWindow::jobFinished, &window, [&](const JobSummary& s) {
+            summary = s;
+            finished = true;
+        });
+        StallMeter stalls;
+        QElapsedTimer clock;
+        clock.start();
+        confirm->findChild<QPushButton*>(QStringLiteral("confirmButton"))->click();
+        if (!waitUntil([&] { return finished; }, 3600000))
+            qFatal("the job did not finish");
+        const double ms = double(clock.nsecsElapsed()) / 1e6;
+        print({{QStringLiteral("rows"), rows}, {QStringLiteral("check"), check}, {QStringLiteral("job_ms"), ms},
+            {QStringLiteral("batches"), summary.batches}, {QStringLiteral("accepted"), summary.accepted},
+            {QStringLiteral("calls_checked"), summary.callsChecked}, {QStringLiteral("max_stall_ms"), stalls.maxMs()},
+            {QStringLiteral("rss_before_kib"), before}, {QStringLiteral("rss_after_kib"), rssKiB()},
+            {QStringLiteral("rss_peak_kib"), statusKiB("VmHWM:")}});
+        return summary.ending == JobSummary::Ending::Completed ? 0 : 1;
+    }
+    std::fprintf(
+        stderr, "usage: bench_gui import FILE.csv | startup | filter FILE.csv | find N | job IDS URL [--check]\n");
     return 2;
 }
