@@ -65,7 +65,10 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
         [this] { m_proxy.setState(m_ui->stateFilter->currentData().toInt()); });
     connect(m_ui->filterEdit, &QLineEdit::textChanged, &m_proxy, &CallFilterProxyModel::setText);
 
-    connect(&m_calls, &CallListModel::countsChanged, this, &MainWindow::updateCounts);
+    m_countsTimer.setSingleShot(true);
+    m_countsTimer.setInterval(CountsIntervalMs);
+    connect(&m_countsTimer, &QTimer::timeout, this, &MainWindow::updateCounts);
+    connect(&m_calls, &CallListModel::countsChanged, this, &MainWindow::countsChanged);
     m_input = new InputController(&m_calls, m_services.settings, m_ui->menuRecent, this);
     connect(m_input, &InputController::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_input, &InputController::busyChanged, this, &MainWindow::updateActions);
@@ -78,7 +81,7 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     m_jobs = std::make_unique<JobController>(
         m_services, &m_calls, &m_batches, m_profiles.get(), m_ui->progressBar, m_ui->callTable, this);
     connect(m_jobs.get(), &JobController::statusMessage, statusBar(), &QStatusBar::showMessage);
-    connect(m_jobs.get(), &JobController::runningChanged, this, &MainWindow::updateActions);
+    connect(m_jobs.get(), &JobController::runningChanged, this, &MainWindow::updateCounts); // updates the actions too
     connect(m_jobs.get(), &JobController::jobFinished, this, &MainWindow::jobFinished);
     auto* banner = new JobBanner(this);
     m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(m_ui->splitter) + 1, banner);
@@ -285,8 +288,17 @@ void MainWindow::updateActions()
     m_scopeAction->setEnabled(!running);
 }
 
+void MainWindow::countsChanged()
+{
+    if (!isJobRunning())
+        updateCounts();
+    else if (!m_countsTimer.isActive())
+        m_countsTimer.start();
+}
+
 void MainWindow::updateCounts()
 {
+    m_countsTimer.stop();
     QStringList parts;
     for (int s = 0; s < RowStateCount; ++s) {
         const int n = m_calls.count(RowState(s));

@@ -13,6 +13,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -80,6 +81,10 @@ private:
     void setupActions();
     void updateActions();
     void updateCounts();
+    // The counts line follows the rows at once, but during a job at most every CountsIntervalMs: a job changes rows
+    // thousands of times a second, and each new text lays the status line out again.
+    void countsChanged();
+    static constexpr int CountsIntervalMs = 100;
     void deleteSelected();
     void clearList();
     void openAuditLog();
@@ -99,6 +104,7 @@ private:
     // Declared after the models: destroyed before them.
     std::unique_ptr<ProfileController> m_profiles;
     std::unique_ptr<JobController> m_jobs;
+    QTimer m_countsTimer;
     std::unique_ptr<ResumeOffer> m_resume;
     InputController* m_input; // a child of the window
     QAction* m_findCallsAction = nullptr;

@@ -39,7 +39,22 @@ JobController::JobController(const AppServices& services, CallListModel* calls, 
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->setTextVisible(false);
+    m_progressTimer.setSingleShot(true);
+    m_progressTimer.setInterval(ProgressIntervalMs);
+    connect(&m_progressTimer, &QTimer::timeout, this, &JobController::flushProgress);
     connect(m_profiles, &ProfileController::newKeyEntered, this, &JobController::offerToSendRefused);
+}
+
+void JobController::showProgress()
+{
+    if (!m_progressTimer.isActive())
+        m_progressTimer.start();
+}
+
+void JobController::flushProgress()
+{
+    m_progressTimer.stop();
+    m_progress->setValue(qMin(m_batchesDone, m_progress->maximum()));
 }
 
 JobController::~JobController()
@@ -64,6 +79,7 @@ void JobController::resetPanel()
 {
     m_batches->reset({});
     // As before the first job: no "0 of 3 batches" left from the last one, and no rows of it to send again.
+    m_progressTimer.stop();
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->setTextVisible(false);
@@ -292,6 +308,7 @@ void JobController::runJob(const QList<int>& rows, std::unique_ptr<JobSession> s
     // With the per-call check a job is done when its checks are: they count as steps as the batches do.
     const bool checking = job->options().checkCalls;
     m_progress->setFormat(checking ? tr("%v of %m steps (batches and call checks)") : tr("%v of %m batches"));
+    m_progressTimer.stop();
     m_progress->setRange(0, job->batchCount() + (checking ? job->idCount() : 0));
     m_progress->setValue(0);
     m_progress->setTextVisible(true);
@@ -432,7 +449,7 @@ void JobController::onBatchFinished(const BatchResult& result)
     m_batches->setResult(result);
     // The checks of a batch that is not checked will not come: they are done steps too.
     m_batchesDone += 1 + (checking && !checked ? int(result.itemCount()) : 0);
-    m_progress->setValue(qMin(m_batchesDone, m_progress->maximum()));
+    showProgress();
 }
 
 void JobController::onCallChecked(int position, RowState state, const QString& detail)
@@ -440,7 +457,8 @@ void JobController::onCallChecked(int position, RowState state, const QString& d
     if (position < 0 || position >= m_jobRows.size())
         return;
     m_calls->setRowsState({m_jobRows.at(position)}, state, m_calls->batchAt(m_jobRows.at(position)), detail);
-    m_progress->setValue(qMin(++m_batchesDone, m_progress->maximum()));
+    ++m_batchesDone;
+    showProgress();
 }
 
 QString JobController::endingText(const JobSummary& summary) const
@@ -549,6 +567,7 @@ void JobController::onJobFinished(const JobSummary& summary)
     for (int row : std::as_const(unchecked))
         m_calls->setRowsState({row}, RowState::Terminated, m_calls->batchAt(row),
             tr("Batch accepted; the call was not checked (the job stopped first)"));
+    flushProgress();
     if (summary.ending == JobSummary::Ending::Completed)
         m_progress->setValue(m_progress->maximum());
     const QString text = endingText(summary);

@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -116,6 +117,12 @@ private:
     std::unique_ptr<JobSession> m_session; // the running or last job
     QList<int> m_jobRows; // model row of each position of the job
     int m_batchesDone = 0;
+    // The progress bar shows m_batchesDone at most every ProgressIntervalMs: QProgressBar repaints at once on each
+    // new value, and a job has thousands of steps a second.
+    void showProgress();
+    void flushProgress();
+    static constexpr int ProgressIntervalMs = 50;
+    QTimer m_progressTimer;
     QPointer<ConfirmDialog> m_confirm;
     QPointer<JobBanner> m_banner;
     std::optional<ScopeRequest> m_scope; // the running or last job, when it is a scope termination
