@@ -89,11 +89,6 @@ bool JobJournal::create(const QString& path, const JournalHeader& header, QStrin
         *error = tr("cannot create the journal %1: %2").arg(path, m_file.errorString());
         return false;
     }
-    // Each batch as the array of its items, as version 1 wrote call IDs; the scope and its campaign or agent once.
-    QJsonArray batches;
-    for (const BatchPayload& batch : header.batches)
-        batches.append(
-            QJsonArray::fromStringList(ScopeKinds::hasItems(batch.kind) ? batch.itemTexts() : QStringList()));
     const BatchPayload scope = header.batches.value(0);
     QJsonObject record {
         {QStringLiteral("type"), QStringLiteral("job")},
@@ -106,13 +101,31 @@ bool JobJournal::create(const QString& path, const JournalHeader& header, QStrin
         {QStringLiteral("host"), header.host},
         {QStringLiteral("time"), header.created.toString(Qt::ISODateWithMs)},
         {QStringLiteral("batch_size"), header.batchSize},
-        {QStringLiteral("batches"), batches},
     };
     if (scope.kind == ScopeKind::Campaign || scope.kind == ScopeKind::CampaignNumbers)
         record.insert(QStringLiteral("campaign_id"), scope.campaignId);
     if (scope.kind == ScopeKind::Agent)
         record.insert(QStringLiteral("agent_id"), scope.agentId);
-    write(record);
+    // Each batch as the array of its items, as version 1 wrote call IDs; the scope and its campaign or agent once.
+    // Written batch by batch into the one line rather than as one JSON document: a job of a million IDs would hold
+    // them three times over (strings, JSON values, text) for a moment.
+    QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact);
+    line.chop(1); // the closing brace: "batches" follows
+    qsizetype items = 0;
+    for (const BatchPayload& batch : header.batches)
+        items += batch.itemCount();
+    line.reserve(line.size() + items * (CallId::TextLength + 3) + header.batches.size() * 3 + 16);
+    line.append(",\"batches\":[");
+    for (qsizetype b = 0; b < header.batches.size(); ++b) {
+        const BatchPayload& batch = header.batches.at(b);
+        if (b > 0)
+            line.append(',');
+        line.append(QJsonDocument(
+            QJsonArray::fromStringList(ScopeKinds::hasItems(batch.kind) ? batch.itemTexts() : QStringList()))
+                        .toJson(QJsonDocument::Compact));
+    }
+    line.append("]}\n");
+    writeLine(std::move(line));
     syncNow();
     if (!m_writeError.isEmpty()) {
         *error = m_writeError;
@@ -149,11 +162,16 @@ bool JobJournal::reopen(const QString& path, QString* error)
 
 void JobJournal::write(const QJsonObject& record)
 {
+    QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact);
+    line.append('\n');
+    writeLine(std::move(line));
+}
+
+void JobJournal::writeLine(QByteArray line)
+{
     // After a failure nothing more: a record glued to the rest of a cut one would spoil both.
     if (!m_file.isOpen() || !m_writeError.isEmpty())
         return;
-    QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact);
-    line.append('\n');
     // The journal never holds the key, whatever a server echoed into a message.
     line = Redactor::redact(line);
     // Handed to the system at once (a crash of CallStop loses nothing written); the job has it synced before it acts

@@ -114,6 +114,8 @@ public:
 
 private:
     void write(const QJsonObject& record);
+    // One record's whole line, newline included.
+    void writeLine(QByteArray line);
     void syncNow();
     void failed(const QString& error);
 
