@@ -4,6 +4,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUuid>
 
 using namespace callstop;
 
@@ -26,6 +27,7 @@ private slots:
     void jobStates();
     void filterProxy();
     void compactRows();
+    void perRowDetailsShared();
 };
 
 void TestCallListModel::appendExtraction()
@@ -190,6 +192,31 @@ void TestCallListModel::foundCallsKeepTheirColumns()
     QCOMPARE(inUse.size(), 2);
     QCOMPARE(inUse.last().first().toBool(), false);
     QVERIFY(!model.hasFoundCalls());
+}
+
+// A job's per-call checks set the state of each row alone, with a handful of texts: a million checked rows must not
+// keep a million copies of them.
+void TestCallListModel::perRowDetailsShared()
+{
+    CallListModel model;
+    QList<CallId> ids;
+    for (int i = 0; i < 2000; ++i)
+        ids.append(*CallId::parse(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    model.appendIds(ids);
+    const std::size_t before = model.memoryPerRow();
+    for (int row = 0; row < model.rowCount(); ++row)
+        model.setRowsState({row}, row % 2 ? RowState::Terminated : RowState::NotTerminable, 0,
+            row % 2 ? QStringLiteral("Terminated: the call is cancelled (USER_TERMINATED)")
+                    : QStringLiteral("Not terminable: the call had completed"));
+    QVERIFY2(model.memoryPerRow() <= before + 1,
+        qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(model.memoryPerRow())));
+    QCOMPARE(model.detailAt(0), QStringLiteral("Not terminable: the call had completed"));
+    QCOMPARE(model.detailAt(1), QStringLiteral("Terminated: the call is cancelled (USER_TERMINATED)"));
+    // After Clear, the shared texts go too: the same text set again is shown again.
+    model.clear();
+    model.appendIds(ids.mid(0, 1));
+    model.setRowsState({0}, RowState::Failed, 0, QStringLiteral("Not terminable: the call had completed"));
+    QCOMPARE(model.detailAt(0), QStringLiteral("Not terminable: the call had completed"));
 }
 
 QTEST_GUILESS_MAIN(TestCallListModel)

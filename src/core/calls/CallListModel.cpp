@@ -139,6 +139,18 @@ quint32 CallListModel::addNote(const QString& text)
     return quint32(m_notes.size() - 1);
 }
 
+quint32 CallListModel::sharedNote(const QString& text)
+{
+    if (text.isEmpty())
+        return NoNote;
+    const auto found = m_sharedNotes.constFind(text);
+    if (found != m_sharedNotes.cend())
+        return found.value();
+    const quint32 note = addNote(text);
+    m_sharedNotes.insert(text, note);
+    return note;
+}
+
 void CallListModel::appendRow(const Row& row)
 {
     m_rows.push_back(row);
@@ -301,6 +313,7 @@ void CallListModel::clear()
     m_rows.clear();
     m_rows.shrink_to_fit();
     m_notes.clear();
+    m_sharedNotes.clear();
     m_index.clear();
     m_invalidTexts.clear();
     m_counts.fill(0);
@@ -355,7 +368,7 @@ void CallListModel::setRowsState(const QList<int>& rows, RowState state, int bat
 {
     if (rows.isEmpty())
         return;
-    const quint32 note = addNote(detail);
+    const quint32 note = sharedNote(detail);
     int minRow = rows.constFirst();
     int maxRow = minRow;
     for (int row : rows) {

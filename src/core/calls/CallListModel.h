@@ -117,11 +117,15 @@ private:
     };
 
     quint32 addNote(const QString& text);
+    // The note of text, added once and shared by every row that says it.
+    quint32 sharedNote(const QString& text);
     void appendRow(const Row& row);
     void forgetRow(const Row& row);
 
     std::vector<Row> m_rows;
     QStringList m_notes;
+    // Details set by setRowsState, each kept once: a job's per-call checks give a million rows a handful of texts.
+    QHash<QString, quint32> m_sharedNotes;
     struct RowKey
     {
         const std::vector<Row>* rows;
