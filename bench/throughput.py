@@ -200,3 +200,38 @@ def time_curl_paging(sandbox, calls, tmp, page_size=1000):
     subprocess.run(["sh", script], check=True, env=dict(os.environ, OUT=out, KEY=KEY, URL=sandbox.url))
     wall = time.perf_counter() - began
     return wall, open(out).read().count('"to_number"')
+
+
+def time_console_job(gui, cli, sandbox_exe, calls, tmp, check):
+    """A job of `calls` IDs through the console's window (bench_gui job) and the same job with `callstop-cli
+    terminate` (concurrency 4, batches of 100, with or without the per-call check), each against a fresh sandbox of
+    its own. Returns the console's figures (time, longest stall, memory) and the CLI's wall time and peak RSS."""
+    def fresh():
+        sb = Sandbox(sandbox_exe, calls)
+        return sb, _write_ids(tmp, sb.ids())
+
+    sb, ids = fresh()
+    try:
+        out = subprocess.run([gui, "job", ids, sb.url] + (["--check"] if check else []), check=True,
+                             capture_output=True, text=True,
+                             env=dict(os.environ, QT_QPA_PLATFORM="offscreen", CALLSTOP_API_KEY=KEY))
+        console = json.loads(out.stdout.strip().splitlines()[-1])
+        assert sb.stats().get("terminate_requests") == len(batches_of(list(range(calls)))), "a batch went missing"
+    finally:
+        sb.stop()
+    sb, ids = fresh()
+    try:
+        env = dict(os.environ, CALLSTOP_API_KEY=KEY, HOME=tmp, XDG_DATA_HOME=os.path.join(tmp, "data"),
+                   XDG_CONFIG_HOME=os.path.join(tmp, "config"))
+        with tempfile.NamedTemporaryFile("r", suffix=".time") as t:
+            began = time.perf_counter()
+            subprocess.run(["/usr/bin/time", "-v", "-o", t.name, cli, "terminate", ids, "--base-url", sb.url, "--yes",
+                            "--concurrency", "4"] + (["--check-calls"] if check else []),
+                           check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+            wall = time.perf_counter() - began
+            rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", open(t.name).read()).group(1)) / 1024
+    finally:
+        sb.stop()
+    return {"console_s": console["job_ms"] / 1000, "stall_ms": console["max_stall_ms"],
+            "rss_mib": console["rss_after_kib"] / 1024, "peak_mib": console["rss_peak_kib"] / 1024,
+            "checked": console["calls_checked"], "cli_s": wall, "cli_peak_mib": rss}
