@@ -14,7 +14,8 @@ void adviseHugePages(void* data, std::size_t bytes)
 {
 #if defined(Q_OS_LINUX) && defined(MADV_HUGEPAGE)
     constexpr std::size_t HugePage = 2 * 1024 * 1024;
-    if (bytes < 2 * HugePage)
+    static const bool off = qEnvironmentVariableIntValue("CALLSTOP_NO_HUGE_PAGES") == 1;
+    if (off || bytes < 2 * HugePage)
         return;
     // Only whole huge pages inside the block: the advice must not reach memory around it.
     char* const first = static_cast<char*>(data);
