@@ -12,6 +12,7 @@
 #include "jobs/JobJournal.h"
 #include "profiles/ProfileStore.h"
 #include "secrets/CredentialStore.h"
+#include "support/JournalRecords.h"
 #include "util/AppSettings.h"
 
 #include <QApplication>
@@ -308,20 +309,7 @@ void TestConsoleAttempts::killThenResume()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(!killed.finished);
     QCOMPARE(killed.header.batchSize, 10);
-    QSet<int> inFlight;
-    {
-        QFile f(journal);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        for (const QByteArray& line : f.readAll().split('\n')) {
-            const QJsonObject r = QJsonDocument::fromJson(line).object();
-            const QString type = r.value(QLatin1String("type")).toString();
-            const int batch = r.value(QLatin1String("batch")).toInt(-1);
-            if (type == QLatin1String("sent"))
-                inFlight.insert(batch);
-            else if (type == QLatin1String("answer") || type == QLatin1String("closed"))
-                inFlight.remove(batch);
-        }
-    }
+    const QSet<int> inFlight = test::batchesInFlight(journal);
     QVERIFY2(!inFlight.isEmpty(), "nothing was in flight at the kill: the test proves little");
     int expected = 0;
     for (int b : killed.batchesToResume())

@@ -1,5 +1,6 @@
 #include "jobs/AuditLog.h"
 #include "jobs/JobJournal.h"
+#include "support/JournalRecords.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -241,20 +242,7 @@ void TestCliAttempts::killThenResume()
     const JournalState killed = JobJournal::load(journal, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(!killed.finished);
-    QSet<int> inFlight;
-    {
-        QFile f(journal);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        for (const QByteArray& line : f.readAll().split('\n')) {
-            const QJsonObject r = QJsonDocument::fromJson(line).object();
-            const QString type = r.value(QLatin1String("type")).toString();
-            const int batch = r.value(QLatin1String("batch")).toInt(-1);
-            if (type == QLatin1String("sent"))
-                inFlight.insert(batch);
-            else if (type == QLatin1String("answer") || type == QLatin1String("closed"))
-                inFlight.remove(batch);
-        }
-    }
+    const QSet<int> inFlight = test::batchesInFlight(journal);
     QVERIFY2(!inFlight.isEmpty(), "nothing was in flight at the kill: the test proves little");
     for (int b : std::as_const(inFlight))
         QVERIFY(killed.possiblyApplied.at(b));
