@@ -38,6 +38,7 @@
 
 #include <cstdio>
 #include <ctime>
+#include <functional>
 #include <unistd.h>
 
 using namespace callstop;
@@ -132,16 +133,23 @@ struct Fixture
     QNetworkAccessManager network;
     std::unique_ptr<MainWindow> window;
 
-    Fixture()
+    // prepare runs before the window is made (profiles, keys, settings); sandbox is the built-in one, if any.
+    explicit Fixture(const std::function<void(Fixture&)>& prepare = {}, sandbox::SandboxServer* sandbox = nullptr)
     {
+        if (prepare)
+            prepare(*this);
         AppServices services;
         services.profiles = &profiles;
         services.credentials = &credentials;
         services.network = &network;
         services.settings = &settings;
+        services.sandbox = sandbox;
+        services.dataDirectory = dir.filePath(QStringLiteral("data"));
         window = std::make_unique<MainWindow>(services);
         window->resize(1000, 700);
         window->show();
+        if (!QTest::qWaitFor([&] { return window->areKeysLoaded(); }, 10000))
+            qFatal("the keys were never read");
     }
 
     // Imports a file through the dialog, pressing Import as soon as the scan allows it.
@@ -237,23 +245,10 @@ int main(int argc, char** argv)
         sandbox::SandboxServer server(options);
         if (!server.start())
             qFatal("the sandbox did not start");
-        QTemporaryDir dir;
-        QSettings settings {dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat};
-        ProfileStore profiles {&settings};
-        profiles.setSandboxUrl(QUrl(QString::fromStdString(server.baseUrl())));
-        MemoryCredentialStore credentials;
-        QNetworkAccessManager network;
-        AppServices services;
-        services.profiles = &profiles;
-        services.credentials = &credentials;
-        services.network = &network;
-        services.settings = &settings;
-        services.sandbox = &server;
-        MainWindow window(services);
-        window.resize(1000, 700);
-        window.show();
-        if (!QTest::qWaitFor([&] { return window.areKeysLoaded(); }, 10000))
-            qFatal("the keys were never read");
+        Fixture f(
+            [&](Fixture& fixture) { fixture.profiles.setSandboxUrl(QUrl(QString::fromStdString(server.baseUrl()))); },
+            &server);
+        MainWindow& window = *f.window;
         window.openFindCalls();
         auto* find = window.findChild<FindDialog*>();
         if (!find)
@@ -287,30 +282,20 @@ int main(int argc, char** argv)
     }
     if (mode == QLatin1String("job") && args.size() >= 3) {
         const bool check = args.contains(QLatin1String("--check"));
-        QTemporaryDir dir;
-        QSettings settings {dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat};
-        settings.setValue(AppSettings::jobSizeLimitKey(), 100000000); // no second question: it is measured alone
-        ProfileStore profiles {&settings};
-        QString error;
-        const QString profileId = profiles.addProfile(QStringLiteral("Bench"), QUrl(args.at(2)), &error);
-        if (profileId.isEmpty())
-            qFatal("the profile was refused: %s", qPrintable(error));
-        MemoryCredentialStore credentials;
-        bool written = false;
-        credentials.writeKey(
-            profileId, qEnvironmentVariable("CALLSTOP_API_KEY"), [&](const CredentialResult&) { written = true; });
-        QNetworkAccessManager network;
-        AppServices services;
-        services.profiles = &profiles;
-        services.credentials = &credentials;
-        services.network = &network;
-        services.settings = &settings;
-        services.dataDirectory = dir.filePath(QStringLiteral("data"));
-        MainWindow window(services);
-        window.resize(1000, 700);
-        window.show();
-        if (!QTest::qWaitFor([&] { return written && window.areKeysLoaded(); }, 10000))
-            qFatal("the keys were never read");
+        QString profileId;
+        Fixture f([&](Fixture& fixture) {
+            fixture.settings.setValue(AppSettings::jobSizeLimitKey(), 100000000); // no second question: measured alone
+            QString error;
+            profileId = fixture.profiles.addProfile(QStringLiteral("Bench"), QUrl(args.at(2)), &error);
+            if (profileId.isEmpty())
+                qFatal("the profile was refused: %s", qPrintable(error));
+            bool written = false;
+            fixture.credentials.writeKey(
+                profileId, qEnvironmentVariable("CALLSTOP_API_KEY"), [&](const CredentialResult&) { written = true; });
+            if (!QTest::qWaitFor([&] { return written; }, 10000))
+                qFatal("the key was not kept");
+        });
+        MainWindow& window = *f.window;
         window.setCurrentProfile(profileId);
         QFile ids(args.at(1));
         if (!ids.open(QIODevice::ReadOnly))
