@@ -3072,6 +3072,10 @@ Fortsetzen sendet die unbekannten und nicht gesendeten Stapel erneut; einen Stap
         <source>Re&amp;gion:</source>
         <translation>Re&amp;gion:</translation>
     </message>
+    <message>
+        <source>Reading the numbers…</source>
+        <translation>Die Nummern werden gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>callstop::TerminationJob</name>

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +25,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace callstop {
 
@@ -55,11 +57,10 @@ ScopeTerminateDialog::ScopeTerminateDialog(
     m_agentProxy.setSourceModel(&m_agents);
     m_tabs->setObjectName(QStringLiteral("scopeTabs"));
     m_tabs->addTab(numbersPage(), tr("Phone &Numbers"));
-    m_tabs->addTab(listPage(&m_campaigns, &m_campaignProxy, tr("campaigns"), &m_campaignSearch, &m_campaignTable,
-                       &m_campaignStatus),
+    m_tabs->addTab(listPage(&m_campaignProxy, tr("campaigns"), &m_campaignSearch, &m_campaignTable, &m_campaignStatus),
         tr("Whole &Campaign"));
-    m_tabs->addTab(listPage(&m_agents, &m_agentProxy, tr("agents"), &m_agentSearch, &m_agentTable, &m_agentStatus),
-        tr("&Agent's Calls"));
+    m_tabs->addTab(
+        listPage(&m_agentProxy, tr("agents"), &m_agentSearch, &m_agentTable, &m_agentStatus), tr("&Agent's Calls"));
     // The tab bar's own scroll buttons, shown when the pages do not fit.
     for (QToolButton* b : m_tabs->tabBar()->findChildren<QToolButton*>())
         b->setAccessibleDescription(tr("Shows the pages that do not fit"));
@@ -189,8 +190,8 @@ QWidget* ScopeTerminateDialog::numbersPage()
     return page;
 }
 
-QWidget* ScopeTerminateDialog::listPage(ScopeListModel* model, QSortFilterProxyModel* proxy, const QString& kindName,
-    QLineEdit** search, QTableView** table, QLabel** status)
+QWidget* ScopeTerminateDialog::listPage(
+    QSortFilterProxyModel* proxy, const QString& kindName, QLineEdit** search, QTableView** table, QLabel** status)
 {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
@@ -220,7 +221,6 @@ QWidget* ScopeTerminateDialog::listPage(ScopeListModel* model, QSortFilterProxyM
     // Down from the search field goes to the list; a double click reviews the row.
     connect(*search, &QLineEdit::returnPressed, *table, qOverload<>(&QWidget::setFocus));
     connect(*table, &QTableView::doubleClicked, this, &ScopeTerminateDialog::review);
-    Q_UNUSED(model)
     return page;
 }
 
@@ -260,6 +260,7 @@ void ScopeTerminateDialog::updateNumbersSummary()
     const QString text = m_numbersText->toPlainText();
     m_rejected->clear();
     if (text.size() > MaxNumbersText) {
+        ++m_numbersGeneration; // a reading of an earlier text must not overwrite this
         m_numbersSummary->setText(tr("The text is longer than %1 characters; put the numbers in a file for "
                                      "'callstop-cli terminate --numbers FILE'.")
                                       .arg(QLocale().toString(MaxNumbersText)));
@@ -267,7 +268,30 @@ void ScopeTerminateDialog::updateNumbersSummary()
         return;
     }
     const QString region = m_regionCombo->currentData().toString();
-    const NumberExtraction found = NumberExtractor::extract(text, region);
+    if (text == m_numbersTextRead && region == m_numbersRegionRead) {
+        showNumbersSummary(m_numbers);
+        return;
+    }
+    // Read on a worker thread; a reading overtaken by a newer text is dropped.
+    const quint64 generation = ++m_numbersGeneration;
+    m_numbersSummary->setText(tr("Reading the numbers…"));
+    m_rejected->hide();
+    auto* watcher = new QFutureWatcher<NumberExtraction>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, text, region] {
+        watcher->deleteLater();
+        if (generation != m_numbersGeneration)
+            return;
+        m_numbers = watcher->result();
+        m_numbersTextRead = text;
+        m_numbersRegionRead = region;
+        showNumbersSummary(m_numbers);
+    });
+    watcher->setFuture(QtConcurrent::run([text, region] { return NumberExtractor::extract(text, region); }));
+}
+
+void ScopeTerminateDialog::showNumbersSummary(const NumberExtraction& found)
+{
+    m_rejected->clear();
     if (found.isEmpty()) {
         m_numbersSummary->setText(tr("No numbers yet."));
         m_rejected->hide();
@@ -281,6 +305,15 @@ void ScopeTerminateDialog::updateNumbersSummary()
         m_rejected->addItem(tr("Line %1: %2").arg(r.line).arg(r.reason));
     }
     m_rejected->setVisible(!found.rejected.isEmpty());
+}
+
+NumberExtraction ScopeTerminateDialog::numbersNow() const
+{
+    const QString text = m_numbersText->toPlainText();
+    const QString region = m_regionCombo->currentData().toString();
+    if (text == m_numbersTextRead && region == m_numbersRegionRead)
+        return m_numbers;
+    return NumberExtractor::extract(text, region);
 }
 
 QString ScopeTerminateDialog::chosenId(QTableView* table, int* sourceRow) const
@@ -305,7 +338,7 @@ bool ScopeTerminateDialog::request(ScopeRequest* request, QString* error) const
             *error = tr("The text is too long for this box; use 'callstop-cli terminate --numbers FILE'.");
             return false;
         }
-        const NumberExtraction found = NumberExtractor::extract(text, m_regionCombo->currentData().toString());
+        const NumberExtraction found = numbersNow();
         if (found.numbers.isEmpty()) {
             *error = found.rejected.isEmpty() ? tr("Paste the phone numbers whose calls are to be stopped.")
                                               : tr("None of the numbers is valid: line %1: %2")

@@ -4,6 +4,7 @@
 #include "ScopeRequest.h"
 #include "lookup/LookupReader.h"
 #include "lookup/ScopeListModel.h"
+#include "numbers/NumberExtractor.h"
 #include "profiles/Profile.h"
 
 #include <QDialog>
@@ -71,9 +72,12 @@ protected:
 
 private:
     QWidget* numbersPage();
-    QWidget* listPage(ScopeListModel* model, QSortFilterProxyModel* proxy, const QString& kindName, QLineEdit** search,
-        QTableView** table, QLabel** status);
+    QWidget* listPage(
+        QSortFilterProxyModel* proxy, const QString& kindName, QLineEdit** search, QTableView** table, QLabel** status);
     void updateNumbersSummary();
+    void showNumbersSummary(const NumberExtraction& found);
+    // The numbers of the text with the region chosen: the last reading when it is of this text, else read now.
+    NumberExtraction numbersNow() const;
     void onCounted(const ScopeCounts& counts);
     void showRefusal(const QString& text);
     QString chosenId(QTableView* table, int* sourceRow) const;
@@ -90,6 +94,12 @@ private:
     QSortFilterProxyModel m_campaignProxy;
     QSortFilterProxyModel m_agentProxy;
     QTimer m_summaryTimer;
+    // The numbers are read on a worker thread (a pasted list of thousands takes a while); the last reading's result
+    // and what it read.
+    quint64 m_numbersGeneration = 0;
+    NumberExtraction m_numbers;
+    QString m_numbersTextRead;
+    QString m_numbersRegionRead;
     ScopeRequest m_pending; // being counted
     QPointer<ScopeConfirmDialog> m_confirm;
     bool m_restarting = false;
