@@ -106,20 +106,36 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+namespace {
+
+// A dialog of which there is one: brought to the front when it is already open.
+bool raiseIfOpen(QWidget* dialog)
+{
+    if (!dialog)
+        return false;
+    dialog->raise();
+    dialog->activateWindow();
+    return true;
+}
+
+} // namespace
+
+std::unique_ptr<ApiClient> MainWindow::clientForDialog(const Profile& profile, const QString& title)
+{
+    if (!profile.isSandbox() && !m_profiles->hasKey(profile.id)) {
+        QMessageBox::information(this, title,
+            tr("The profile %1 has no key yet. Enter it in Settings › Profiles and Keys.").arg(profile.name));
+        return nullptr;
+    }
+    return m_jobs->makeClient(profile);
+}
+
 void MainWindow::openFindCalls()
 {
-    if (m_findDialog) {
-        m_findDialog->raise();
-        m_findDialog->activateWindow();
+    if (raiseIfOpen(m_findDialog))
         return;
-    }
     const Profile profile = currentProfile();
-    if (!profile.isSandbox() && !m_profiles->hasKey(profile.id)) {
-        QMessageBox::information(this, tr("Find Calls"),
-            tr("The profile %1 has no key yet. Enter it in Settings › Profiles and Keys.").arg(profile.name));
-        return;
-    }
-    auto client = m_jobs->makeClient(profile);
+    auto client = clientForDialog(profile, tr("Find Calls"));
     if (!client)
         return;
     m_findDialog = new FindDialog(std::move(client), profile.name, phoneRegion(), this);
@@ -140,20 +156,10 @@ QString MainWindow::phoneRegion() const
 
 void MainWindow::openScopeTermination()
 {
-    if (m_scopeDialog) {
-        m_scopeDialog->raise();
-        m_scopeDialog->activateWindow();
-        return;
-    }
-    if (isJobRunning())
+    if (raiseIfOpen(m_scopeDialog) || isJobRunning())
         return;
     const Profile profile = currentProfile();
-    if (!profile.isSandbox() && !m_profiles->hasKey(profile.id)) {
-        QMessageBox::information(this, tr("Stop Calls"),
-            tr("The profile %1 has no key yet. Enter it in Settings › Profiles and Keys.").arg(profile.name));
-        return;
-    }
-    auto client = m_jobs->makeClient(profile);
+    auto client = clientForDialog(profile, tr("Stop Calls"));
     if (!client)
         return;
     m_scopeDialog = new ScopeTerminateDialog(std::move(client), profile, phoneRegion(), this);

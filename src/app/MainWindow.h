@@ -62,6 +62,8 @@ public:
     void openScopeTermination();
     // The region of numbers written without a country code: the Preferences', else the system's.
     QString phoneRegion() const;
+    // A client of profile for a look-up dialog titled title, or null (and why) when the profile has no key.
+    std::unique_ptr<ApiClient> clientForDialog(const Profile& profile, const QString& title);
 
 signals:
     void pasteFinished(const callstop::AppendSummary& summary);
