@@ -414,11 +414,25 @@ void TestCli::terminateFromCsv()
     for (const QString& id : ids)
         csv += "5a0d7c1e-0000-4000-8000-000000000009," + id.toUpper().toUtf8() + ",registered\r\n";
     const QString path = writeFile(QStringLiteral("export.csv"), csv);
-    const Result r = cli({QStringLiteral("terminate"), QStringLiteral("--csv"), path, QStringLiteral("--base-url"),
-                             m_baseUrl, QStringLiteral("--yes"), QStringLiteral("--check-calls")},
-        {}, m_key);
+    const QString report = m_dir.filePath(QStringLiteral("checked-report.csv"));
+    const Result r
+        = cli({QStringLiteral("terminate"), QStringLiteral("--csv"), path, QStringLiteral("--base-url"), m_baseUrl,
+                  QStringLiteral("--yes"), QStringLiteral("--check-calls"), QStringLiteral("--report"), report},
+            {}, m_key);
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains("Checked 30 calls: 30 terminated"), r.out.constData());
+    // The report gives each call what its own check found.
+    QFile f(report);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QHash<QString, QByteArray> rows;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        rows.insert(QString::fromUtf8(line.left(36)), line);
+    for (const QString& id : ids) {
+        const QByteArray row = rows.value(id);
+        QVERIFY2(row.startsWith((id + QStringLiteral(",terminated,")).toUtf8())
+                && row.contains(",Cancelled by termination,"),
+            row.constData());
+    }
     const QStringList cancelled = idsWithStatus(QStringLiteral("cancelled"));
     for (const QString& id : ids)
         QVERIFY(cancelled.contains(id));

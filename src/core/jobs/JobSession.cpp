@@ -109,7 +109,11 @@ void JobSession::attach(TerminationJob* job, std::unique_ptr<JobJournal> journal
     m_job->addRecorder(m_audit.get());
     // The session notes a check before anyone hears of it, so that stateAt() already tells it.
     connect(m_job, &TerminationJob::callChecked, this, [this](int position, RowState state, const QString& detail) {
-        m_checked.insert(position, {state, detail});
+        if (position >= 0) {
+            if (std::size_t(position) >= m_checked.size())
+                m_checked.resize(std::size_t(position) + 1);
+            m_checked[std::size_t(position)] = {state, checkText(detail)};
+        }
         emit callChecked(position, state, detail);
     });
     connect(m_job, &TerminationJob::batchStarted, this, &JobSession::batchStarted);
@@ -184,13 +188,24 @@ const BatchResult* JobSession::batchAt(int position) const
     return position >= b.firstPosition && position < b.firstPosition + b.itemCount() ? &b : nullptr;
 }
 
+quint32 JobSession::checkText(const QString& text)
+{
+    const auto found = m_checkTextIndex.constFind(text);
+    if (found != m_checkTextIndex.cend())
+        return found.value();
+    m_checkTexts.append(text);
+    const auto index = quint32(m_checkTexts.size());
+    m_checkTextIndex.insert(text, index);
+    return index;
+}
+
 RowState JobSession::stateAt(int position, QString* detail) const
 {
-    const auto c = m_checked.constFind(position);
-    if (c != m_checked.constEnd()) {
+    if (position >= 0 && std::size_t(position) < m_checked.size() && m_checked[std::size_t(position)].text != 0) {
+        const CheckFound& c = m_checked[std::size_t(position)];
         if (detail)
-            *detail = c->second;
-        return c->first;
+            *detail = m_checkTexts.at(qsizetype(c.text - 1));
+        return c.state;
     }
     const BatchResult* b = batchAt(position);
     if (!b)
