@@ -62,8 +62,6 @@ public:
     void openScopeTermination();
     // The region of numbers written without a country code: the Preferences', else the system's.
     QString phoneRegion() const;
-    // A client of profile for a look-up dialog titled title, or null (and why) when the profile has no key.
-    std::unique_ptr<ApiClient> clientForDialog(const Profile& profile, const QString& title);
 
 signals:
     void pasteFinished(const callstop::AppendSummary& summary);
@@ -81,6 +79,8 @@ protected:
 
 private:
     void setupActions();
+    // A client of profile for a look-up dialog titled title, or null (and why) when the profile has no key.
+    std::unique_ptr<ApiClient> clientForDialog(const Profile& profile, const QString& title);
     void updateActions();
     void updateCounts();
     // The counts line follows the rows at once, but during a job at most every CountsIntervalMs: a job changes rows

@@ -6,13 +6,13 @@
 
 namespace callstop {
 
-ColumnFitter::ColumnFitter(QAbstractItemView* view, QList<int> columns, Watch watch, int intervalMs)
+ColumnFitter::ColumnFitter(QTableView* view, QList<int> columns, Watch watch, int intervalMs)
     : QObject(view)
     , m_view(view)
-    , m_header(qobject_cast<QTableView*>(view) ? static_cast<QTableView*>(view)->horizontalHeader() : nullptr)
+    , m_header(view->horizontalHeader())
     , m_columns(std::move(columns))
 {
-    Q_ASSERT(m_header && view->model());
+    Q_ASSERT(view->model());
     m_timer.setSingleShot(true);
     m_timer.setInterval(intervalMs);
     connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -44,7 +44,8 @@ void ColumnFitter::fit()
         if (m_header->isSectionHidden(c))
             continue;
         // What ResizeToContents would give: the widest sampled cell, or the header's own label.
-        const int wanted = qMax(m_view->sizeHintForColumn(c), m_header->sectionSizeHint(c));
+        const int wanted
+            = qMax(static_cast<const QAbstractItemView*>(m_view)->sizeHintForColumn(c), m_header->sectionSizeHint(c));
         if (wanted != m_header->sectionSize(c))
             m_header->resizeSection(c, wanted);
     }

@@ -4,8 +4,8 @@
 #include <QObject>
 #include <QTimer>
 
-class QAbstractItemView;
 class QHeaderView;
+class QTableView;
 
 namespace callstop {
 
@@ -21,7 +21,7 @@ class ColumnFitter final : public QObject
 public:
     enum class Watch { RowsOnly, RowsAndData };
 
-    ColumnFitter(QAbstractItemView* view, QList<int> columns, Watch watch, int intervalMs = 250);
+    ColumnFitter(QTableView* view, QList<int> columns, Watch watch, int intervalMs = 250);
 
     // Fits the columns to what they show now.
     void fitNow();
@@ -32,7 +32,7 @@ private:
 
     bool m_pending = false;
 
-    QAbstractItemView* m_view;
+    QTableView* m_view;
     QHeaderView* m_header;
     QList<int> m_columns;
     QTimer m_timer; // the interval after a fit

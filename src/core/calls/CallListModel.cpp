@@ -22,7 +22,7 @@ QString CallListModel::textAt(int row) const
 {
     const Row& r = m_rows[std::size_t(row)];
     if (r.state == RowState::Invalid)
-        return r.note == NoNote ? QString() : m_notes.at(qsizetype(r.note));
+        return r.note == NoNote ? QString() : m_notes.at(r.note);
     return r.id.toString();
 }
 
@@ -37,7 +37,7 @@ bool CallListModel::rowContains(int row, const QString& text, const QByteArray& 
     }
     if (r.note == NoNote)
         return false;
-    if (r.state == RowState::Invalid && m_notes.at(qsizetype(r.note)).contains(text, Qt::CaseInsensitive))
+    if (r.state == RowState::Invalid && m_notes.at(r.note).contains(text, Qt::CaseInsensitive))
         return true;
     return detailAt(row).contains(text, Qt::CaseInsensitive);
 }
@@ -47,7 +47,7 @@ QString CallListModel::detailAt(int row) const
     const Row& r = m_rows[std::size_t(row)];
     if (r.note == NoNote)
         return {};
-    return m_notes.at(qsizetype(r.state == RowState::Invalid ? r.note + 1 : r.note));
+    return m_notes.at(r.state == RowState::Invalid ? r.note + 1 : r.note);
 }
 
 QVariant CallListModel::data(const QModelIndex& index, int role) const
@@ -135,20 +135,14 @@ quint32 CallListModel::addNote(const QString& text)
 {
     if (text.isEmpty())
         return NoNote;
-    m_notes.append(text);
-    return quint32(m_notes.size() - 1);
+    return m_notes.add(text);
 }
 
 quint32 CallListModel::sharedNote(const QString& text)
 {
     if (text.isEmpty())
         return NoNote;
-    const auto found = m_sharedNotes.constFind(text);
-    if (found != m_sharedNotes.cend())
-        return found.value();
-    const quint32 note = addNote(text);
-    m_sharedNotes.insert(text, note);
-    return note;
+    return m_notes.shared(text);
 }
 
 void CallListModel::appendRow(const Row& row)
@@ -259,7 +253,7 @@ void CallListModel::appendInvalid(const QString& text, const QString& reason)
     Row row;
     row.state = RowState::Invalid;
     row.note = addNote(text.isEmpty() ? QStringLiteral(" ") : text);
-    m_invalidTexts.insert(m_notes.at(qsizetype(row.note)));
+    m_invalidTexts.insert(m_notes.at(row.note));
     addNote(reason.isEmpty() ? QStringLiteral(" ") : reason);
     appendRow(row);
     endInsertRows();
@@ -313,7 +307,6 @@ void CallListModel::clear()
     m_rows.clear();
     m_rows.shrink_to_fit();
     m_notes.clear();
-    m_sharedNotes.clear();
     m_index.clear();
     m_invalidTexts.clear();
     m_counts.fill(0);
@@ -401,10 +394,7 @@ std::size_t CallListModel::memoryPerRow() const
 {
     if (m_rows.empty())
         return sizeof(Row);
-    std::size_t notes = 0;
-    for (const QString& n : m_notes)
-        notes += sizeof(QString) + std::size_t(n.capacity()) * 2;
-    return (m_rows.capacity() * sizeof(Row) + m_index.memoryBytes() + notes) / m_rows.size();
+    return (m_rows.capacity() * sizeof(Row) + m_index.memoryBytes() + m_notes.memoryBytes()) / m_rows.size();
 }
 
 } // namespace callstop

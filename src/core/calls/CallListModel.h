@@ -5,6 +5,7 @@
 #include "ids/CallIdIndex.h"
 #include "ids/IdExtractor.h"
 #include "lookup/LookupTypes.h"
+#include "util/TextPool.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -123,9 +124,8 @@ private:
     void forgetRow(const Row& row);
 
     std::vector<Row> m_rows;
-    QStringList m_notes;
-    // Details set by setRowsState, each kept once: a job's per-call checks give a million rows a handful of texts.
-    QHash<QString, quint32> m_sharedNotes;
+    // Details set by setRowsState are shared: a job's per-call checks give a million rows a handful of texts.
+    TextPool m_notes;
     struct RowKey
     {
         const std::vector<Row>* rows;

@@ -112,7 +112,7 @@ void JobSession::attach(TerminationJob* job, std::unique_ptr<JobJournal> journal
         if (position >= 0) {
             if (std::size_t(position) >= m_checked.size())
                 m_checked.resize(std::size_t(position) + 1);
-            m_checked[std::size_t(position)] = {state, checkText(detail)};
+            m_checked[std::size_t(position)] = {state, m_checkTexts.shared(detail) + 1};
         }
         emit callChecked(position, state, detail);
     });
@@ -188,23 +188,12 @@ const BatchResult* JobSession::batchAt(int position) const
     return position >= b.firstPosition && position < b.firstPosition + b.itemCount() ? &b : nullptr;
 }
 
-quint32 JobSession::checkText(const QString& text)
-{
-    const auto found = m_checkTextIndex.constFind(text);
-    if (found != m_checkTextIndex.cend())
-        return found.value();
-    m_checkTexts.append(text);
-    const auto index = quint32(m_checkTexts.size());
-    m_checkTextIndex.insert(text, index);
-    return index;
-}
-
 RowState JobSession::stateAt(int position, QString* detail) const
 {
     if (position >= 0 && std::size_t(position) < m_checked.size() && m_checked[std::size_t(position)].text != 0) {
         const CheckFound& c = m_checked[std::size_t(position)];
         if (detail)
-            *detail = m_checkTexts.at(qsizetype(c.text - 1));
+            *detail = m_checkTexts.at(c.text - 1);
         return c.state;
     }
     const BatchResult* b = batchAt(position);

@@ -4,6 +4,7 @@
 #include "JobJournal.h"
 #include "ResultsReport.h"
 #include "TerminationJob.h"
+#include "util/TextPool.h"
 
 #include <QHash>
 #include <QObject>
@@ -112,17 +113,15 @@ private:
     std::unique_ptr<JobJournal> m_journal;
     std::unique_ptr<AuditLog> m_audit;
     TerminationJob* m_job = nullptr; // a child of the session
-    // What each call's check found, by position: its state and its text (1-based in m_checkTexts; 0: not checked
-    // yet). A job's checks say a handful of texts, each kept once: a million checked calls take 8 MB, not 160.
+    // What each call's check found, by position: its state and its text (1 + its index in m_checkTexts; 0: not
+    // checked yet). A job's checks say a handful of texts, each kept once: a million checked calls take 8 MB, not 160.
     struct CheckFound
     {
         RowState state = RowState::Queued;
         quint32 text = 0;
     };
     std::vector<CheckFound> m_checked;
-    QStringList m_checkTexts;
-    QHash<QString, quint32> m_checkTextIndex;
-    quint32 checkText(const QString& text);
+    TextPool m_checkTexts;
 };
 
 } // namespace callstop
