@@ -486,8 +486,9 @@ void TestCli::proxyIsUsed()
 
 void TestCli::journalWriteFailureIsFive()
 {
-    // The journal takes its header and the four "sent" records, then is full (the journal's fault hook): the four
-    // requests in flight finish, the six other batches are not sent, the exit code is 5.
+    // The journal takes its header, the lease of the ten batches and the four "sent" records, then is full (the
+    // journal's fault hook): the four requests in flight finish, the six other batches are not sent, the exit code
+    // is 5.
     const QStringList ids = idsWithStatus(QStringLiteral("registered")).mid(0, 100);
     QCOMPARE(ids.size(), 100);
     const QString journal = m_dir.filePath(QStringLiteral("journal-full.jsonl"));
@@ -497,7 +498,7 @@ void TestCli::journalWriteFailureIsFive()
                   QStringLiteral("--yes"), QStringLiteral("--batch-size"), QStringLiteral("10"),
                   QStringLiteral("--concurrency"), QStringLiteral("4"), QStringLiteral("--journal"), journal},
             ids.join(QLatin1Char('\n')).toUtf8(), m_key,
-            {{QStringLiteral("CALLSTOP_FAULT_JOURNAL_WRITES"), QStringLiteral("5")}});
+            {{QStringLiteral("CALLSTOP_FAULT_JOURNAL_WRITES"), QStringLiteral("6")}});
     QVERIFY2(r.code == 5, r.err.constData());
     QCOMPARE(terminateRequests() - before, 4);
     // Which file and the system's error, as soon as it is known and again at the end.
@@ -516,13 +517,14 @@ void TestCli::journalWriteFailureIsFive()
     QCOMPARE(r.out.count("Not sent: the job's records could not be written"), 6);
     QVERIFY2(r.out.contains("4 accepted (40 IDs)"), r.out.constData());
 
-    // Once the journal can be written again, resuming sends the four unknown batches (safe) and the six not sent.
+    // Once the journal can be written again, resuming sends all ten: the four in flight, and the six leased whose
+    // "not sent" the journal could not write, all unknown (sending them again is safe).
     const int beforeResume = terminateRequests();
     const Result resumed
         = cli({QStringLiteral("resume"), journal, QStringLiteral("--yes"), QStringLiteral("--base-url"), m_baseUrl}, {},
             m_key);
     QVERIFY2(resumed.code == 0, resumed.err.constData());
-    QVERIFY2(resumed.err.contains("4 unknown, 6 not sent"), resumed.err.constData());
+    QVERIFY2(resumed.err.contains("10 unknown, 0 not sent"), resumed.err.constData());
     QCOMPARE(terminateRequests() - beforeResume, 10);
 }
 

@@ -18,10 +18,11 @@ struct SandboxFixture
 {
     std::unique_ptr<sandbox::SandboxServer> server;
 
-    explicit SandboxFixture(int calls = 500, int latencyMs = 0, std::uint64_t seed = 7)
+    explicit SandboxFixture(int calls = 500, int latencyMs = 0, std::uint64_t seed = 7, double failRate = 0)
     {
         sandbox::SandboxOptions options;
         options.calls = calls;
+        options.failRate = failRate;
         options.latencyMs = latencyMs;
         options.seed = seed;
         server = std::make_unique<sandbox::SandboxServer>(options);

@@ -34,6 +34,7 @@ private slots:
     void cleanup();
     void journalFailsAtTheFirstAnswer();
     void journalFailsBeforeTheRequestsLeave();
+    void journalFailsBetweenLeasedRequests();
     void journalFailsWhileARetryWaits();
     void auditLogOnAFullDevice();
     void journalOnAFullFilesystem();
@@ -66,6 +67,8 @@ private:
     static std::multiset<int> receivedBatches(const Run& r);
     // Batches whose "sent" record is in the journal on disk.
     static std::set<int> sentOnDisk(const QString& journalPath);
+    // Batches that a lease in the journal on disk names.
+    static std::set<int> leasedOnDisk(const QString& journalPath);
 
     QTemporaryDir m_dir;
     QList<CallId> m_ids;
@@ -172,9 +175,10 @@ std::set<int> TestRecordingFailure::sentOnDisk(const QString& journalPath)
 
 void TestRecordingFailure::journalFailsAtTheFirstAnswer()
 {
-    // The header and the four "sent" records reach the file; the first answer's record does not. Four requests were
-    // in flight then: they finish and are shown; the six other batches are not sent.
-    qputenv("CALLSTOP_FAULT_JOURNAL_WRITES", "5");
+    // The header, the lease (of all ten batches: K is 16 at 4 in flight) and the four "sent" records reach the file;
+    // the first answer's record does not. Four requests were in flight then: they finish and are shown; the six
+    // other batches are not sent.
+    qputenv("CALLSTOP_FAULT_JOURNAL_WRITES", "6");
     Run r;
     run(&r, QStringLiteral("first-answer"), RunOptions());
     const TerminationJob& job = *r.session->job();
@@ -207,16 +211,19 @@ void TestRecordingFailure::journalFailsAtTheFirstAnswer()
     for (int i = 0; i < rows.size(); ++i)
         QCOMPARE(rows.at(i).state, RowStates::key(i < 40 ? RowState::Terminated : RowState::Cancelled));
 
-    // The journal ends with whole records: the four unanswered batches read as unknown, the others as not sent, and
-    // the job as one to resume.
+    // The journal ends with whole records: the four unanswered batches, and the six leased ones whose "not sent" it
+    // could not write, read as unknown (the lease said they may leave; resume sends them again, safely), and the job
+    // as one to resume.
     QString error;
     const JournalState state = JobJournal::load(r.journalPath, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(state.records, 5);
+    QCOMPARE(state.records, 6);
     QVERIFY(!state.damagedTail);
     QVERIFY(!state.finished);
-    QCOMPARE(state.count(JournalState::BatchState::Unknown), 4);
-    QCOMPARE(state.count(JournalState::BatchState::NotSent), 6);
+    QCOMPARE(sentOnDisk(r.journalPath), (std::set<int> {0, 1, 2, 3}));
+    QCOMPARE(leasedOnDisk(r.journalPath), (std::set<int> {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}));
+    QCOMPARE(state.count(JournalState::BatchState::Unknown), 10);
+    QCOMPARE(state.count(JournalState::BatchState::NotSent), 0);
     QVERIFY(state.needsResume());
     // The audit log was writable: it has the four answers.
     const QList<AuditRecord> audit = AuditLog::read(r.auditPath, &error);
@@ -225,9 +232,9 @@ void TestRecordingFailure::journalFailsAtTheFirstAnswer()
 
 void TestRecordingFailure::journalFailsBeforeTheRequestsLeave()
 {
-    // The third "sent" record fails in the turn that starts the first four requests: none of them leaves, not even
-    // the two whose record was written (the journal calls them unknown, which resume sends again safely).
-    qputenv("CALLSTOP_FAULT_JOURNAL_WRITES", "3");
+    // The lease, the first record after the header, fails: no request may leave, and none does. The journal says
+    // that nothing was sent.
+    qputenv("CALLSTOP_FAULT_JOURNAL_WRITES", "1");
     Run r;
     run(&r, QStringLiteral("before-send"), RunOptions());
     const TerminationJob& job = *r.session->job();
@@ -241,19 +248,55 @@ void TestRecordingFailure::journalFailsBeforeTheRequestsLeave()
         QCOMPARE(job.batch(slot).attempts, 0);
     }
     QCOMPARE(r.summary.notSent, 10);
-    QCOMPARE(sentOnDisk(r.journalPath), (std::set<int> {0, 1}));
+    QVERIFY(sentOnDisk(r.journalPath).empty());
+    QVERIFY(leasedOnDisk(r.journalPath).empty());
     QString error;
     const JournalState state = JobJournal::load(r.journalPath, &error);
-    QCOMPARE(state.count(JournalState::BatchState::Unknown), 2);
-    QCOMPARE(state.count(JournalState::BatchState::NotSent), 8);
+    QCOMPARE(state.records, 1);
+    QCOMPARE(state.count(JournalState::BatchState::NotSent), 10);
+    QCOMPARE(state.possiblyApplied.count(true), 0);
+}
+
+void TestRecordingFailure::journalFailsBetweenLeasedRequests()
+{
+    // The lease is on disk; the first request's "sent" record is written and it leaves; the second's fails in the
+    // same turn: that request and every other one stays unsent. The one in flight finishes and is shown.
+    qputenv("CALLSTOP_FAULT_JOURNAL_WRITES", "3");
+    Run r;
+    run(&r, QStringLiteral("between-leased"), RunOptions());
+    const TerminationJob& job = *r.session->job();
+    QCOMPARE(r.summary.ending, JobSummary::Ending::RecordingFailed);
+    QCOMPARE(r.failures, 1);
+    QCOMPARE(r.requestsWhenFailed, 1);
+    QCOMPARE(r.inFlightWhenFailed, 1);
+    QCOMPARE(r.summary.requests, 1);
+    QCOMPARE(receivedBatches(r), (std::multiset<int> {0}));
+    for (int slot = 0; slot < job.batchCount(); ++slot) {
+        QCOMPARE(job.batch(slot).outcome, slot == 0 ? BatchOutcome::Accepted : BatchOutcome::NotSent);
+        QCOMPARE(job.batch(slot).attempts, slot == 0 ? 1 : 0);
+    }
+    QCOMPARE(r.summary.accepted, 1);
+    QCOMPARE(r.summary.notSent, 9);
+    // On disk: the lease of all ten and the one "sent". Every batch reads as unknown: the lease said each may leave,
+    // and the journal could write neither the answer nor the "not sent" of any. Resume sends them all, safely.
+    QCOMPARE(sentOnDisk(r.journalPath), (std::set<int> {0}));
+    QCOMPARE(leasedOnDisk(r.journalPath), (std::set<int> {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}));
+    QString error;
+    const JournalState state = JobJournal::load(r.journalPath, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(state.records, 3);
+    QCOMPARE(state.count(JournalState::BatchState::Unknown), 10);
+    QVERIFY(state.needsResume());
+    QCOMPARE(state.batchesToResume().size(), 10);
 }
 
 void TestRecordingFailure::journalFailsWhileARetryWaits()
 {
     // Every answer is a 500. The first one is recorded (its retry waits) and frees a slot; the "sent" record of the
-    // next batch fails: neither that batch, nor the waiting retry, nor any other is sent; the three requests still in
-    // flight end as failed (no retry either).
-    qputenv("CALLSTOP_FAULT_JOURNAL_WRITES", "6");
+    // next batch (leased: it would leave at once) fails: neither that batch, nor the waiting retry, nor any other is
+    // sent; the three requests still in flight end as failed (no retry either). Written: the header, the lease, four
+    // "sent" and the first answer.
+    qputenv("CALLSTOP_FAULT_JOURNAL_WRITES", "7");
     Run r;
     RunOptions o;
     o.failRate = 1.0;
@@ -351,12 +394,16 @@ void TestRecordingFailure::journalOnAFullFilesystem()
     QVERIFY(!r.session->journalError().contains(QLatin1String("injected")));
     QCOMPARE(r.failures, 1);
     QCOMPARE(r.summary.requests, r.requestsWhenFailed);
-    // Every request that left had its "sent" record on disk first; every batch was answered or not sent.
+    // Every request that left was leased on disk first, and had its "sent" record written (a killed process keeps
+    // it); every batch was answered or not sent.
     const std::multiset<int> received = receivedBatches(r);
     const std::set<int> onDisk = sentOnDisk(r.journalPath);
+    const std::set<int> leased = leasedOnDisk(r.journalPath);
     QCOMPARE(int(received.size()), r.summary.requests);
-    for (int b : received)
+    for (int b : received) {
         QVERIFY(onDisk.count(b) == 1);
+        QVERIFY(leased.count(b) == 1);
+    }
     QVERIFY(int(received.size()) < job.batchCount());
     QVERIFY(!received.empty());
     for (int slot = 0; slot < job.batchCount(); ++slot) {
@@ -368,10 +415,28 @@ void TestRecordingFailure::journalOnAFullFilesystem()
     const JournalState state = JobJournal::load(r.journalPath, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(!state.finished);
-    QCOMPARE(state.count(JournalState::BatchState::NotSent), job.batchCount() - int(onDisk.size()));
+    // Leased batches may have left: unknown unless their answer is on disk; the others were not sent.
+    QCOMPARE(state.count(JournalState::BatchState::NotSent), job.batchCount() - int(leased.size()));
     QCOMPARE(state.count(JournalState::BatchState::Unknown) + state.count(JournalState::BatchState::Confirmed),
-        int(onDisk.size()));
+        int(leased.size()));
+    QVERIFY(int(leased.size()) - state.count(JournalState::BatchState::Confirmed) <= TerminationJob::leaseSizeFor(4));
     qInfo("tmpfs: %d of %d batches sent before the disk was full", int(received.size()), job.batchCount());
+}
+
+std::set<int> TestRecordingFailure::leasedOnDisk(const QString& journalPath)
+{
+    std::set<int> out;
+    QFile file(journalPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return out;
+    while (!file.atEnd()) {
+        const QJsonObject r = QJsonDocument::fromJson(file.readLine()).object();
+        if (r.value(QLatin1String("type")).toString() == QLatin1String("lease")) {
+            for (const QJsonValue& b : r.value(QLatin1String("batches")).toArray())
+                out.insert(b.toInt());
+        }
+    }
+    return out;
 }
 
 QTEST_GUILESS_MAIN(TestRecordingFailure)

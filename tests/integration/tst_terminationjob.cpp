@@ -61,7 +61,9 @@ Run runJob(TerminationJob& job, const std::function<void(TerminationJob&, Run&)>
 }
 
 // Writes a record per event to a real file and checks the job's side of group commit: nothing reaches the server,
-// and no signal is emitted, before the records that announce it were handed over for a sync.
+// and no signal is emitted, before a record that covers it was handed over for a sync (a lease for a first attempt,
+// the attempt's own "sent" record for a retry); and at every sync, at most K leased batches lack their final record
+// (what a crash may leave unknown because of the lease).
 struct SyncRecorder : JobRecorder
 {
     QFile file;
@@ -72,7 +74,14 @@ struct SyncRecorder : JobRecorder
     int reachedServerTooEarly = 0;
     QList<int> failures;
     std::function<int()> serverRequests;
-    qsizetype sentHandedOver = 0;
+    // What the records handed over say, per batch index.
+    std::set<int> leased;
+    std::set<std::pair<int, int>> sentRecorded; // (batch, attempt) of retries: "sent" handed over
+    std::set<int> settled; // a final answer or a closed record handed over
+    std::set<int> leasedWritten; // leased in a record written, handed over or not
+    qsizetype maxUnsettled = 0; // most leased batches without their final record, at any sync
+    int attemptsCovered = 0; // first attempts leased plus retries announced, handed over
+    std::vector<std::pair<QString, int>> parsed; // per record: its kind and batch, and for "sent" and "answer" more
 
     void add(const QString& record)
     {
@@ -81,17 +90,29 @@ struct SyncRecorder : JobRecorder
             file.write(record.toUtf8() + '\n');
             file.flush();
         }
-        // Every request the server saw was announced by a "sent" record handed over before.
-        if (serverRequests && serverRequests() > sentHandedOver)
+        // Every request the server saw was covered by a record handed over before it left.
+        if (serverRequests && serverRequests() > attemptsCovered)
             ++reachedServerTooEarly;
+    }
+    void batchesLeased(const QList<int>& indexes) override
+    {
+        QStringList texts;
+        for (int i : indexes) {
+            texts.append(QString::number(i));
+            leasedWritten.insert(i);
+        }
+        add(QStringLiteral("lease %1").arg(texts.join(QLatin1Char(','))));
     }
     void attemptStarted(const BatchResult& b, int attempt) override
     {
         add(QStringLiteral("sent %1/%2").arg(b.index).arg(attempt));
     }
-    void attemptFinished(const BatchResult& b, const ApiResponse&, bool) override
+    void attemptFinished(const BatchResult& b, const ApiResponse&, bool final) override
     {
-        add(QStringLiteral("answer %1/%2").arg(b.index).arg(b.attempts));
+        add(QStringLiteral("answer %1/%2%3")
+                .arg(b.index)
+                .arg(b.attempts)
+                .arg(final ? QStringLiteral(" final") : QString()));
     }
     void batchClosed(const BatchResult& b) override { add(QStringLiteral("closed %1").arg(b.index)); }
     void jobFinished(const JobSummary&) override { add(QStringLiteral("end")); }
@@ -99,8 +120,29 @@ struct SyncRecorder : JobRecorder
     {
         if (handedOver == records.size())
             return -1;
+        for (qsizetype i = handedOver; i < records.size(); ++i) {
+            const QString& r = records.at(i);
+            const QStringList words = r.split(QLatin1Char(' '));
+            if (words.at(0) == QLatin1String("lease")) {
+                for (const QString& index : words.at(1).split(QLatin1Char(','))) {
+                    if (leased.insert(index.toInt()).second)
+                        ++attemptsCovered;
+                }
+            } else if (words.at(0) == QLatin1String("sent")) {
+                const QStringList ba = words.at(1).split(QLatin1Char('/'));
+                if (ba.at(1).toInt() > 1 && sentRecorded.insert({ba.at(0).toInt(), ba.at(1).toInt()}).second)
+                    ++attemptsCovered;
+            } else if (words.at(0) == QLatin1String("answer") && words.size() == 3) {
+                settled.insert(words.at(1).split(QLatin1Char('/')).at(0).toInt());
+            } else if (words.at(0) == QLatin1String("closed")) {
+                settled.insert(words.at(1).toInt());
+            }
+        }
         handedOver = records.size();
-        sentHandedOver = records.filter(QRegularExpression(QStringLiteral("^sent "))).size();
+        qsizetype unsettled = 0;
+        for (int b : leased)
+            unsettled += settled.count(b) ? 0 : 1;
+        maxUnsettled = std::max(maxUnsettled, unsettled);
         ++syncs;
         return fd;
     }
@@ -109,6 +151,10 @@ struct SyncRecorder : JobRecorder
     {
         const qsizetype at = records.lastIndexOf(record);
         return at >= 0 && at < handedOver;
+    }
+    bool covers(int index, int attempt) const
+    {
+        return attempt == 1 ? leased.count(index) > 0 : sentRecorded.count({index, attempt}) > 0;
     }
 };
 
@@ -123,9 +169,11 @@ private slots:
     void batchesAndCheckedStates();
     void configuredBatchSize();
     void unauthorizedStopsAtFirstAnswer();
+    void cancelLetsInFlightFinish_data();
     void cancelLetsInFlightFinish();
     void abortMarksInFlightUnknown();
     void failedBatch();
+    void recordsAreSyncedBeforeTheyAreActedOn_data();
     void recordsAreSyncedBeforeTheyAreActedOn();
     void cancelStopsARequestThatHasNotLeft();
     void concurrencyIsRealOnTheWire_data();
@@ -246,8 +294,17 @@ void TestTerminationJob::unauthorizedStopsAtFirstAnswer()
         QCOMPARE(sandbox.statusOf(id), std::string("registered"));
 }
 
+void TestTerminationJob::cancelLetsInFlightFinish_data()
+{
+    QTest::addColumn<bool>("checkCalls");
+    QTest::newRow("without the check") << false;
+    // The batches accepted after the cancel are not checked: the job asks nothing more, and still ends.
+    QTest::newRow("with the check") << true;
+}
+
 void TestTerminationJob::cancelLetsInFlightFinish()
 {
+    QFETCH(bool, checkCalls);
     SandboxFixture sandbox(500, 300);
     const QList<CallId> ids = sandbox.idsWithStatus("registered").mid(0, 100);
     ApiClient client;
@@ -256,6 +313,7 @@ void TestTerminationJob::cancelLetsInFlightFinish()
     JobOptions options;
     options.batchSize = 10;
     options.concurrency = 2;
+    options.checkCalls = checkCalls;
     TerminationJob job(&client, ids, options);
     const Run run = runJob(job, [](TerminationJob& j, Run& r) {
         if (r.started == 2)
@@ -265,6 +323,8 @@ void TestTerminationJob::cancelLetsInFlightFinish()
     QCOMPARE(run.summary.accepted, 2);
     QCOMPARE(run.summary.notSent, 8);
     QCOMPARE(sandbox.server->stats().terminateRequests, 2);
+    QCOMPARE(run.summary.callsChecked, 0);
+    QVERIFY(run.checked.isEmpty());
 }
 
 void TestTerminationJob::abortMarksInFlightUnknown()
@@ -308,9 +368,20 @@ void TestTerminationJob::failedBatch()
     QCOMPARE(TerminationJob::rowStateFor(run.batches.at(0).outcome), RowState::Failed);
 }
 
+void TestTerminationJob::recordsAreSyncedBeforeTheyAreActedOn_data()
+{
+    QTest::addColumn<int>("lease");
+    QTest::addColumn<double>("failRate");
+    QTest::newRow("default lease") << 0 << 0.0;
+    QTest::newRow("lease of 1") << 1 << 0.0;
+    QTest::newRow("lease of 5, with retries") << 5 << 0.3;
+}
+
 void TestTerminationJob::recordsAreSyncedBeforeTheyAreActedOn()
 {
-    SandboxFixture sandbox(3000);
+    QFETCH(int, lease);
+    QFETCH(double, failRate);
+    SandboxFixture sandbox(3000, 0, 7, failRate);
     const QList<CallId> ids = sandbox.idsWithStatus("registered").mid(0, 600);
     ApiClient client;
     client.setBaseUrl(sandbox.baseUrl());
@@ -318,7 +389,12 @@ void TestTerminationJob::recordsAreSyncedBeforeTheyAreActedOn()
     JobOptions options;
     options.batchSize = 10;
     options.concurrency = 4;
+    options.leaseBatches = lease;
+    options.retry.baseDelayMs = 5;
+    options.retry.maxAttempts = 20;
     TerminationJob job(&client, ids, options);
+    const int k = lease > 0 ? lease : TerminationJob::leaseSizeFor(options.concurrency);
+    QCOMPARE(job.leaseSize(), k);
     QTemporaryDir dir;
     SyncRecorder recorder;
     recorder.file.setFileName(dir.filePath(QStringLiteral("records")));
@@ -327,12 +403,15 @@ void TestTerminationJob::recordsAreSyncedBeforeTheyAreActedOn()
     recorder.serverRequests = [&] { return sandbox.server->stats().terminateRequests; };
     job.addRecorder(&recorder);
     int unsyncedSignals = 0;
+    int maxInFlight = 0;
     connect(&job, &TerminationJob::batchStarted, this, [&](int slot, int attempt) {
-        if (!recorder.isHandedOver(QStringLiteral("sent %1/%2").arg(job.batch(slot).index).arg(attempt)))
+        // The request has left: a synced record covered it.
+        if (!recorder.covers(job.batch(slot).index, attempt))
             ++unsyncedSignals;
+        maxInFlight = std::max(maxInFlight, job.inFlight());
     });
     connect(&job, &TerminationJob::batchFinished, this, [&](const BatchResult& b) {
-        if (!recorder.isHandedOver(QStringLiteral("answer %1/%2").arg(b.index).arg(b.attempts)))
+        if (!recorder.isHandedOver(QStringLiteral("answer %1/%2 final").arg(b.index).arg(b.attempts)))
             ++unsyncedSignals;
     });
     const Run run = runJob(job);
@@ -342,15 +421,27 @@ void TestTerminationJob::recordsAreSyncedBeforeTheyAreActedOn()
     QCOMPARE(recorder.reachedServerTooEarly, 0);
     QVERIFY(recorder.isHandedOver(QStringLiteral("end")));
     QVERIFY(recorder.failures.isEmpty());
-    // One sync covers several records: at least the answer of a batch and the start of the next one.
-    QCOMPARE(recorder.records.size(), 2 * job.batchCount() + 1);
-    QVERIFY2(recorder.syncs <= job.batchCount() + 1, qPrintable(QString::number(recorder.syncs)));
+    if (failRate > 0)
+        QVERIFY2(run.summary.retries > 0, "no retry: the retry path was not tested");
+    else
+        QCOMPARE(run.summary.retries, 0);
+    // Every batch leased exactly once, in leases of at most K; never more than K leased batches unsettled on disk.
+    QCOMPARE(int(recorder.leased.size()), job.batchCount());
+    QCOMPARE(int(recorder.leasedWritten.size()), job.batchCount());
+    QVERIFY(job.leases() >= (job.batchCount() + k - 1) / k);
+    QVERIFY2(recorder.maxUnsettled <= k, qPrintable(QString::number(recorder.maxUnsettled)));
+    QVERIFY(maxInFlight <= std::min(k, options.concurrency));
+    if (k >= options.concurrency)
+        QCOMPARE(maxInFlight, options.concurrency);
+    // One record per attempt's start and end, one per lease, one at the end; one sync covers several records.
+    QCOMPARE(recorder.records.size(), 2 * run.summary.requests + job.leases() + 1);
+    QVERIFY2(recorder.syncs <= run.summary.requests + job.leases() + 1, qPrintable(QString::number(recorder.syncs)));
 }
 
 void TestTerminationJob::cancelStopsARequestThatHasNotLeft()
 {
-    // The answer to batch 1 and the start of batch 2 wait for the same sync. The operator cancels on seeing batch 1
-    // finish: batch 2, whose request has not left yet, is not sent.
+    // The operator cancels as the first request leaves: the other batches, leased (their first attempts may leave
+    // at once) but not sent, are not sent; they are closed as not sent, which the journal says too.
     SandboxFixture sandbox(300);
     const QList<CallId> ids = sandbox.idsWithStatus("registered").mid(0, 50);
     ApiClient client;
@@ -360,11 +451,20 @@ void TestTerminationJob::cancelStopsARequestThatHasNotLeft()
     options.batchSize = 10;
     options.concurrency = 1;
     TerminationJob job(&client, ids, options);
-    connect(&job, &TerminationJob::batchFinished, &job, [&job](const BatchResult& b) {
-        if (b.index == 0)
+    QTemporaryDir dir;
+    const QString journalPath = dir.filePath(QStringLiteral("job.jsonl"));
+    JobJournal journal;
+    QString error;
+    QVERIFY2(journal.create(
+                 journalPath, JournalHeader::forJob(job, QStringLiteral("test"), sandbox.baseUrl().toString()), &error),
+        qPrintable(error));
+    job.addRecorder(&journal);
+    connect(&job, &TerminationJob::batchStarted, &job, [&job](int slot, int) {
+        if (slot == 0)
             job.cancel();
     });
     const Run run = runJob(job);
+    QVERIFY(job.leases() >= 1);
     QCOMPARE(sandbox.server->stats().terminateRequests, 1);
     QCOMPARE(run.summary.requests, 1);
     QCOMPARE(run.summary.accepted, 1);
@@ -374,6 +474,12 @@ void TestTerminationJob::cancelStopsARequestThatHasNotLeft()
     QCOMPARE(job.batch(1).attempts, 0);
     for (const CallId& id : ids.mid(10))
         QCOMPARE(sandbox.statusOf(id), std::string("registered"));
+    const JournalState state = JobJournal::load(journalPath, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(state.finished);
+    QCOMPARE(state.count(JournalState::BatchState::Confirmed), 1);
+    QCOMPARE(state.count(JournalState::BatchState::NotSent), 4);
+    QCOMPARE(state.possiblyApplied.count(true), 0);
 }
 
 void TestTerminationJob::concurrencyIsRealOnTheWire_data()

@@ -2,6 +2,7 @@
 
 #include "JobJournal.h"
 #include "util/CsvOutput.h"
+#include "util/JsonLine.h"
 #include "util/Logging.h"
 #include "util/Redactor.h"
 
@@ -34,57 +35,55 @@ AuditLog::AuditLog(QString path, QString profile, QString baseUrlHost, QString j
     , m_host(QSysInfo::machineHostName())
 { }
 
-QJsonObject AuditLog::recordFor(const BatchResult& batch, int attempt) const
+JsonLine AuditLog::recordFor(const BatchResult& batch, int attempt) const
 {
-    QJsonObject record {
-        {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("user"), m_user},
-        {QStringLiteral("host"), m_host},
-        {QStringLiteral("profile"), m_profile},
-        {QStringLiteral("base_url_host"), m_baseUrlHost},
-        {QStringLiteral("job"), m_jobId},
-        {QStringLiteral("batch"), batch.index},
-        {QStringLiteral("attempt"), attempt},
-        {QStringLiteral("scope"), ScopeKinds::key(batch.payload.kind)},
-    };
+    JsonLine record;
+    record.addString("time", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+        .addString("user", m_user)
+        .addString("host", m_host)
+        .addString("profile", m_profile)
+        .addString("base_url_host", m_baseUrlHost)
+        .addString("job", m_jobId)
+        .addInt("batch", batch.index)
+        .addInt("attempt", attempt)
+        .addString("scope", ScopeKinds::key(batch.payload.kind));
     // Call IDs under "ids" as before this file knew other scopes; numbers under "numbers"; a campaign or an agent by
     // id.
     const BatchPayload& p = batch.payload;
     if (p.kind == ScopeKind::CallIds)
-        record.insert(QStringLiteral("ids"), QJsonArray::fromStringList(p.itemTexts()));
+        p.appendItemsJson(record.addKey("ids").text());
     else if (ScopeKinds::hasItems(p.kind))
-        record.insert(QStringLiteral("numbers"), QJsonArray::fromStringList(p.numbers));
+        p.appendItemsJson(record.addKey("numbers").text());
     if (!p.scopeText().isEmpty())
-        record.insert(QStringLiteral("scope_id"), p.scopeText());
+        record.addString("scope_id", p.scopeText());
     return record;
 }
 
 void AuditLog::attemptStarted(const BatchResult& batch, int attempt)
 {
-    // Written (and synced, with the journal's "sent") before the request leaves: a request in flight when CallStop
-    // is killed is in the audit log too, as sent without an answer. Readers of the first format see outcome "sent".
-    QJsonObject record = recordFor(batch, attempt);
-    record.insert(QStringLiteral("event"), QStringLiteral("sent"));
-    record.insert(QStringLiteral("http"), 0);
-    record.insert(QStringLiteral("outcome"), QStringLiteral("sent"));
-    write(record);
+    // Written before the request leaves: a request in flight when CallStop is killed is in the audit log too, as sent
+    // without an answer. Synced with the next group commit (before a retry leaves; after a first attempt, which the
+    // journal's synced lease covers). Readers of the first format see outcome "sent".
+    JsonLine record = recordFor(batch, attempt);
+    record.addString("event", u"sent").addInt("http", 0).addString("outcome", u"sent");
+    write(record.takeLine());
 }
 
 void AuditLog::attemptFinished(const BatchResult& batch, const ApiResponse& response, bool final)
 {
-    QJsonObject record = recordFor(batch, batch.attempts);
-    record.insert(QStringLiteral("event"), QStringLiteral("answer"));
-    record.insert(QStringLiteral("http"), JobRecorder::receivedStatus(response));
-    record.insert(QStringLiteral("outcome"), final ? BatchOutcomes::key(batch.outcome) : QStringLiteral("retry"));
-    record.insert(QStringLiteral("message"), response.message);
-    record.insert(QStringLiteral("duration_ms"), response.elapsedMs);
+    JsonLine record = recordFor(batch, batch.attempts);
+    record.addString("event", u"answer")
+        .addInt("http", JobRecorder::receivedStatus(response))
+        .addString("outcome", final ? BatchOutcomes::key(batch.outcome) : QStringLiteral("retry"))
+        .addString("message", response.message)
+        .addInt("duration_ms", response.elapsedMs);
     JobRecorder::addNetworkError(record, response);
-    write(record);
+    write(record.takeLine());
 }
 
-void AuditLog::write(const QJsonObject& record)
+void AuditLog::write(QByteArray line)
 {
-    QByteArray line = Redactor::redact(QJsonDocument(record).toJson(QJsonDocument::Compact)) + '\n';
+    line = Redactor::redact(line);
     // After a failure nothing more: a line glued to the rest of a cut one would spoil both.
     if (!m_writeError.isEmpty())
         return;

@@ -2,6 +2,7 @@
 
 #include "JobRecorder.h"
 #include "WriteFault.h"
+#include "util/JsonLine.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -38,7 +39,8 @@ struct AuditRecord
 
 // Who stopped which calls, when, where, and what the server said, appended to a JSON Lines file that CallStop never
 // rewrites. Shared by the console and the CLI. Each attempt writes two records: "sent" before the request leaves
-// (synced with the journal's, so that no request leaves unaudited) and "answer" with what really came back (HTTP 0
+// (written to the file first, so that no request of a killed process goes unaudited; synced with the next group
+// commit, as the journal's "sent" records are) and "answer" with what really came back (HTTP 0
 // and the network error when no whole answer did). read() gives one record per attempt: the answer, or for a "sent"
 // without one, a record "sent, no answer" (NoAnswerOutcome).
 class AuditLog final : public JobRecorder
@@ -76,8 +78,8 @@ private:
     WriteFault m_fault {"CALLSTOP_FAULT_AUDIT_WRITES"};
 
     void failed(const QString& error);
-    QJsonObject recordFor(const BatchResult& batch, int attempt) const;
-    void write(const QJsonObject& record);
+    JsonLine recordFor(const BatchResult& batch, int attempt) const;
+    void write(QByteArray line);
 };
 
 } // namespace callstop

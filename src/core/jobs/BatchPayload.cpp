@@ -1,5 +1,7 @@
 #include "BatchPayload.h"
 
+#include "util/JsonLine.h"
+
 namespace callstop {
 
 QString ScopeKinds::key(ScopeKind kind)
@@ -118,6 +120,30 @@ QStringList BatchPayload::itemTexts() const
     for (qsizetype i = 0; i < n; ++i)
         out.append(itemText(i));
     return out;
+}
+
+void BatchPayload::appendItemsJson(QByteArray& out) const
+{
+    out.append('[');
+    if (kind == ScopeKind::CallIds) {
+        out.reserve(out.size() + ids.size() * (CallId::TextLength + 3) + 1);
+        char buffer[CallId::TextLength];
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            if (i > 0)
+                out.append(',');
+            out.append('"');
+            ids.at(i).writeCanonical(buffer);
+            out.append(buffer, CallId::TextLength);
+            out.append('"');
+        }
+    } else if (ScopeKinds::hasItems(kind)) {
+        for (qsizetype i = 0; i < numbers.size(); ++i) {
+            if (i > 0)
+                out.append(',');
+            JsonLine::appendString(out, numbers.at(i));
+        }
+    }
+    out.append(']');
 }
 
 QString BatchPayload::scopeText() const

@@ -55,6 +55,9 @@ struct BatchPayload
     // The item at i as text (a canonical call ID or a number); the campaign or agent id when the scope has no items.
     QString itemText(qsizetype i) const;
     QStringList itemTexts() const;
+    // The items (call IDs or numbers) as a JSON array of strings, appended to out: [] for a campaign or an agent.
+    // What QJsonArray::fromStringList gives, written straight to text (the journal and the audit log, per batch).
+    void appendItemsJson(QByteArray& out) const;
     // The scope without its items: the campaign or agent it is restricted to, if any.
     QString scopeText() const;
 

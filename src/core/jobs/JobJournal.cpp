@@ -1,6 +1,7 @@
 #include "JobJournal.h"
 
 #include "TerminationJob.h"
+#include "util/JsonLine.h"
 #include "util/Logging.h"
 #include "util/Redactor.h"
 
@@ -120,9 +121,7 @@ bool JobJournal::create(const QString& path, const JournalHeader& header, QStrin
         const BatchPayload& batch = header.batches.at(b);
         if (b > 0)
             line.append(',');
-        line.append(QJsonDocument(
-            QJsonArray::fromStringList(ScopeKinds::hasItems(batch.kind) ? batch.itemTexts() : QStringList()))
-                        .toJson(QJsonDocument::Compact));
+        batch.appendItemsJson(line);
     }
     line.append("]}\n");
     writeLine(std::move(line));
@@ -215,29 +214,55 @@ void JobJournal::syncNow()
         syncFailed(errno);
 }
 
+void JobJournal::batchesLeased(const QList<int>& indexes)
+{
+    JsonLine record;
+    record.addString("type", u"lease").addKey("batches");
+    QByteArray& text = record.text();
+    text.append('[');
+    for (qsizetype i = 0; i < indexes.size(); ++i) {
+        if (i > 0)
+            text.append(',');
+        text.append(QByteArray::number(indexes.at(i)));
+    }
+    text.append(']');
+    record.addString("time", now());
+    writeLine(record.takeLine());
+}
+
 void JobJournal::attemptStarted(const BatchResult& batch, int attempt)
 {
-    write({{QStringLiteral("type"), QStringLiteral("sent")}, {QStringLiteral("batch"), batch.index},
-        {QStringLiteral("attempt"), attempt}, {QStringLiteral("time"), now()}});
+    JsonLine record;
+    record.addString("type", u"sent").addInt("batch", batch.index).addInt("attempt", attempt).addString("time", now());
+    writeLine(record.takeLine());
 }
 
 void JobJournal::attemptFinished(const BatchResult& batch, const ApiResponse& response, bool final)
 {
-    QJsonObject record {{QStringLiteral("type"), QStringLiteral("answer")}, {QStringLiteral("batch"), batch.index},
-        {QStringLiteral("attempt"), batch.attempts}, {QStringLiteral("final"), final},
-        {QStringLiteral("outcome"), final ? BatchOutcomes::key(batch.outcome) : QStringLiteral("retry")},
-        {QStringLiteral("ambiguous"), batch.ambiguous}, {QStringLiteral("http"), JobRecorder::receivedStatus(response)},
-        {QStringLiteral("message"), response.message}, {QStringLiteral("elapsed_ms"), response.elapsedMs},
-        {QStringLiteral("time"), now()}};
+    JsonLine record;
+    record.addString("type", u"answer")
+        .addInt("batch", batch.index)
+        .addInt("attempt", batch.attempts)
+        .addBool("final", final)
+        .addString("outcome", final ? BatchOutcomes::key(batch.outcome) : QStringLiteral("retry"))
+        .addBool("ambiguous", batch.ambiguous)
+        .addInt("http", JobRecorder::receivedStatus(response))
+        .addString("message", response.message)
+        .addInt("elapsed_ms", response.elapsedMs)
+        .addString("time", now());
     JobRecorder::addNetworkError(record, response);
-    write(record);
+    writeLine(record.takeLine());
 }
 
 void JobJournal::batchClosed(const BatchResult& batch)
 {
-    write({{QStringLiteral("type"), QStringLiteral("closed")}, {QStringLiteral("batch"), batch.index},
-        {QStringLiteral("outcome"), BatchOutcomes::key(batch.outcome)}, {QStringLiteral("message"), batch.message},
-        {QStringLiteral("time"), now()}});
+    JsonLine record;
+    record.addString("type", u"closed")
+        .addInt("batch", batch.index)
+        .addString("outcome", BatchOutcomes::key(batch.outcome))
+        .addString("message", batch.message)
+        .addString("time", now());
+    writeLine(record.takeLine());
 }
 
 void JobJournal::jobFinished(const JobSummary& summary)
@@ -354,7 +379,21 @@ JournalState JobJournal::load(const QString& path, QString* error)
             continue;
         const int batch = r.value(QLatin1String("batch")).toInt(-1);
         const bool valid = batch >= 0 && batch < state.batches.size();
-        if (type == QLatin1String("sent") && valid) {
+        if (type == QLatin1String("lease")) {
+            // May be sent from here on, until the batch's own records say otherwise: as "sent", for each batch. Only
+            // batches not settled yet are leased; a lease never reopens one that is (a damaged or edited file).
+            const QJsonArray leased = r.value(QLatin1String("batches")).toArray();
+            for (const QJsonValue& v : leased) {
+                const int b = v.toInt(-1);
+                if (b < 0 || b >= state.batches.size())
+                    continue;
+                const JournalState::BatchState s = state.batches.at(b);
+                if (s == JournalState::BatchState::NotSent || s == JournalState::BatchState::Unknown) {
+                    state.batches[b] = JournalState::BatchState::Unknown;
+                    inFlight[b] = true;
+                }
+            }
+        } else if (type == QLatin1String("sent") && valid) {
             // Possibly sent: from here until its answer, the attempt may reach the server.
             state.batches[batch] = JournalState::BatchState::Unknown;
             inFlight[batch] = true;

@@ -77,10 +77,12 @@ struct JournalState
 };
 
 // An append-only JSON Lines file per job: a header with every batch and its IDs, then one record per change of a
-// batch (attempt sent, attempt answered, batch closed) and one at the end. Every record is written when the change
-// happens and synced to disk (once for all the records written meanwhile) before the request leaves and before the
-// job tells anyone of the change, so after a crash the file says exactly which batches were confirmed,
-// which were in flight (unknown) and which were never sent. The key is never written.
+// batch (leased, attempt sent, attempt answered, batch closed) and one at the end. Every record is written when the
+// change happens, and synced to disk (once for all the records written meanwhile) before the job tells anyone of the
+// change. A request leaves only once a synced record says it may: a lease for the first attempts of the next batches
+// (TerminationJob::renewLease), its own "sent" record for a retry. So after a crash, of any kind, the file says
+// exactly which batches were confirmed, which may have been sent (unknown: in flight, or leased) and which were
+// never sent. The key is never written.
 class JobJournal final : public JobRecorder
 {
     Q_DECLARE_TR_FUNCTIONS(callstop::JobJournal)
@@ -105,6 +107,7 @@ public:
     static JournalState load(const QString& path, QString* error);
     static QList<JournalState> list(const QString& directory);
 
+    void batchesLeased(const QList<int>& indexes) override;
     void attemptStarted(const BatchResult& batch, int attempt) override;
     void attemptFinished(const BatchResult& batch, const ApiResponse& response, bool final) override;
     void batchClosed(const BatchResult& batch) override;

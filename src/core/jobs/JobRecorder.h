@@ -2,8 +2,8 @@
 
 #include "BatchResult.h"
 #include "api/ApiResponse.h"
+#include "util/JsonLine.h"
 
-#include <QJsonObject>
 #include <QMetaEnum>
 #include <QString>
 
@@ -13,12 +13,17 @@ struct JobSummary;
 
 // Something that keeps a record of a job as it runs: the journal (to resume after a crash) and the audit log.
 // The job calls these synchronously as things happen. Then it syncs what they wrote (group commit: one sync for all
-// the records written meanwhile, on a worker thread) before any request of theirs leaves and before anyone is told:
-// what the operator sees, and what reached the server, is on disk.
+// the records written meanwhile, on a worker thread) before anyone is told, and before any request leaves that a
+// synced lease does not cover: what the operator sees, and what may have reached the server, is on disk.
 class JobRecorder
 {
 public:
     virtual ~JobRecorder() = default;
+    // These batches' first attempts may be sent from now on (the job's lease): until its final record, a batch named
+    // here may have reached the server. Indexes are BatchResult::index.
+    virtual void batchesLeased(const QList<int>& indexes) { Q_UNUSED(indexes) }
+    // Written before the request leaves (a killed process loses none); synced with the next group commit, before it
+    // for a retry, after it for a first attempt that a synced lease covers.
     virtual void attemptStarted(const BatchResult& batch, int attempt) = 0;
     // One attempt's answer; final is false when the batch will be sent again.
     virtual void attemptFinished(const BatchResult& batch, const ApiResponse& response, bool final) = 0;
@@ -43,20 +48,20 @@ public:
     }
     // What went wrong on the wire, for the record: the network error by name (RemoteHostClosedError, ...), a timeout,
     // and the status of an answer cut after its status line. Nothing when a whole answer arrived.
-    static void addNetworkError(QJsonObject& record, const ApiResponse& response)
+    static void addNetworkError(JsonLine& record, const ApiResponse& response)
     {
         if (response.gotCompleteAnswer())
             return;
         if (response.networkError != QNetworkReply::NoError)
-            record.insert(QStringLiteral("network_error"),
+            record.addString("network_error",
                 QString::fromLatin1(
                     QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(int(response.networkError))));
         if (response.timedOut)
-            record.insert(QStringLiteral("timed_out"), true);
+            record.addBool("timed_out", true);
         if (response.tooLarge)
-            record.insert(QStringLiteral("too_large"), true);
+            record.addBool("too_large", true);
         if (response.httpStatus > 0)
-            record.insert(QStringLiteral("cut_after_status"), response.httpStatus);
+            record.addInt("cut_after_status", response.httpStatus);
     }
 };
 

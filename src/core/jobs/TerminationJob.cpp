@@ -147,6 +147,8 @@ void TerminationJob::init(const QList<BatchPayload>& payloads, const QList<int>&
     if (m_kind != ScopeKind::CallIds)
         m_options.checkCalls = false;
     m_limit = m_options.concurrency;
+    m_leaseSize = m_options.leaseBatches > 0 ? qBound(1, m_options.leaseBatches, leaseSizeFor(16))
+                                             : leaseSizeFor(m_options.concurrency);
     m_summary.batches = int(m_batches.size());
 }
 
@@ -267,22 +269,88 @@ void TerminationJob::start()
 
 void TerminationJob::pump()
 {
+    renewLease();
     // Stopping calls comes first; checks fill the slots that batches leave free.
-    while (!m_stopping && int(m_calls.size()) < m_limit && inFlight() < m_options.concurrency && !m_queue.isEmpty())
-        send(m_queue.takeFirst());
+    while (!m_stopping && int(m_calls.size()) < m_limit && inFlight() < m_options.concurrency && !m_queue.isEmpty()) {
+        const int slot = m_queue.first();
+        // A first attempt leaves only under a synced lease; leases follow the queue, so the ones behind wait too.
+        if (m_batches.at(slot).attempts == 0 && !m_leaseReady.contains(slot))
+            break;
+        m_queue.removeFirst();
+        send(slot);
+    }
+    renewLease();
     while (!m_stopping && inFlight() < m_options.concurrency && m_queue.isEmpty() && !m_pendingChecks.isEmpty())
         check(m_pendingChecks.takeFirst());
+}
+
+void TerminationJob::renewLease()
+{
+    if (m_stopping || m_leasePending || m_queue.isEmpty() || 2 * int(m_leaseReady.size()) >= m_leaseSize)
+        return;
+    const int room = m_leaseSize - int(m_leaseUnsettled.size());
+    if (room <= 0)
+        return; // renewed when a leased batch settles
+    QList<int> leased;
+    QList<int> indexes;
+    for (int slot : std::as_const(m_queue)) {
+        if (leased.size() == room)
+            break;
+        if (m_batches.at(slot).attempts > 0 || m_leaseUnsettled.contains(slot))
+            continue; // a retry (its own "sent" is synced before it leaves), or leased already
+        leased.append(slot);
+        indexes.append(m_batches.at(slot).index);
+    }
+    if (leased.isEmpty())
+        return;
+    ++m_leases;
+    for (JobRecorder* r : std::as_const(m_recorders))
+        r->batchesLeased(indexes);
+    if (checkRecording())
+        return; // stopped: the batches are closed as not sent
+    for (int slot : std::as_const(leased))
+        m_leaseUnsettled.insert(slot);
+    m_leasePending = true;
+    later([this, leased] {
+        m_leasePending = false;
+        if (m_stopping)
+            return;
+        for (int slot : leased) {
+            if (m_batches.at(slot).attempts == 0)
+                m_leaseReady.insert(slot);
+        }
+        pump();
+        finishIfDone();
+    });
+}
+
+void TerminationJob::settle(int slot)
+{
+    if (!m_leaseUnsettled.contains(slot))
+        return;
+    later([this, slot] {
+        m_leaseUnsettled.remove(slot);
+        renewLease();
+    });
 }
 
 void TerminationJob::send(int slot)
 {
     BatchResult& batch = m_batches[slot];
+    // A first attempt comes here only under a synced lease (pump): it leaves now. A retry waits for its own record.
+    const bool leased = m_leaseReady.remove(slot);
     ++batch.attempts;
     ++m_summary.requests;
     for (JobRecorder* r : std::as_const(m_recorders))
         r->attemptStarted(batch, batch.attempts);
-    // Counted in flight from now on; the request itself leaves once the record is committed.
+    // Counted in flight from now on.
     m_calls.insert(slot, nullptr);
+    if (leased) {
+        // A record that did not reach the file stops the job: startRequest() then sends nothing.
+        checkRecording();
+        startRequest(slot);
+        return;
+    }
     later([this, slot] { startRequest(slot); });
     // A record that did not reach the file stops the job: this request is not sent (startRequest), nor any other.
     checkRecording();
@@ -455,6 +523,7 @@ void TerminationJob::finish(BatchResult& result)
         break;
     }
     later([this, result] { emit batchFinished(result); });
+    settle(result.slot);
 }
 
 void TerminationJob::onRateLimited()
@@ -566,8 +635,9 @@ void TerminationJob::onAnswer(int slot, const ApiResponse& response)
         qCInfo(lcJobs) << "batch" << batch.index + 1 << BatchOutcomes::key(batch.outcome) << batch.httpStatus;
         finish(batch);
         // A batch probably applied is checked too: the check turns "probably" into what each call became.
+        // Not once the job is stopping: it asks nothing more (and would wait for checks it never starts).
         if ((batch.outcome == BatchOutcome::Accepted || batch.outcome == BatchOutcome::ProbablyApplied)
-            && m_options.checkCalls) {
+            && m_options.checkCalls && !m_stopping) {
             for (int i = 0; i < batch.payload.ids.size(); ++i)
                 m_pendingChecks.append(batch.firstPosition + i);
         }

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QThreadPool>
 
 #include <functional>
@@ -29,6 +30,8 @@ struct JobOptions
     // After a batch is accepted, ask the server for the status of each of its calls (one GET each), because the
     // answer to a batch does not say which of its calls were stopped.
     bool checkCalls = false;
+    // Batches one lease covers (0: leaseSizeFor(concurrency)). See TerminationJob::renewLease().
+    int leaseBatches = 0;
     RetryPolicy retry;
 };
 
@@ -76,6 +79,9 @@ public:
 
     static BatchOutcome classify(const ApiResponse& response);
     static int batchCountFor(qsizetype ids, int batchSize);
+    // K, the most batches a job may have leased and not yet settled on disk: 4 x the concurrency (16 at the default
+    // 4, 64 at most). After a crash at most K batches read as unknown because of the lease.
+    static int leaseSizeFor(int concurrency) { return 4 * qBound(1, concurrency, 16); }
     // What a call-details answer says about a call of an accepted (or probably applied) batch.
     static RowState stateFromCallDetails(
         const ApiResponse& response, QString* detail, BatchOutcome outcome = BatchOutcome::Accepted);
@@ -95,9 +101,13 @@ public:
     int inFlight() const { return int(m_calls.size() + m_checks.size()); }
     int currentLimit() const { return m_limit; }
     const JobSummary& summary() const { return m_summary; }
+    int leaseSize() const { return m_leaseSize; }
+    // Lease records written so far.
+    int leases() const { return m_leases; }
 
-    // Recorders are called as things happen; what they wrote is synced to disk before the requests it announces
-    // leave and before the signals that report it are emitted (group commit). They must outlive the job.
+    // Recorders are called as things happen. Each request leaves only once a synced record covers it: a lease for a
+    // batch's first attempt (written ahead, see renewLease()), its own "sent" record for a retry. Every other signal
+    // is emitted only once the records written before it are synced (group commit). They must outlive the job.
     void addRecorder(JobRecorder* recorder) { m_recorders.append(recorder); }
     // For tests: a seeded random source for the jitter.
     void setRandomSeed(quint32 seed) { m_random.seed(seed); }
@@ -123,6 +133,14 @@ signals:
 private:
     void init(const QList<BatchPayload>& payloads, const QList<int>& indexes);
     void pump();
+    // The lease: one synced record declares the next batches' first attempts as possibly sent, so that those
+    // requests leave at once, without a sync of their own. Taken when fewer than half of K leased batches are ready
+    // to go, for as many batches as keep the leased-and-unsettled ones at most K. A batch stays in the lease until
+    // its final record (answer, or closed) is synced; so after a crash at most K batches read as unknown on its
+    // account, and resume sends them again (harmless: terminating is idempotent).
+    void renewLease();
+    // The batch's final record was written: it leaves the lease once that record is synced.
+    void settle(int slot);
     void send(int slot);
     void onAnswer(int slot, const ApiResponse& response);
     const BatchResult& batchAtPosition(int position) const;
@@ -161,6 +179,11 @@ private:
     QHash<int, QObject*> m_waiting; // slot -> timer of a pending retry
     QHash<int, QPointer<ApiCall>> m_checks; // position -> request
     QList<int> m_pendingChecks;
+    int m_leaseSize = 16;
+    QSet<int> m_leaseReady; // slots whose first attempt a synced lease covers, not sent yet
+    QSet<int> m_leaseUnsettled; // slots in a written lease whose final record is not synced yet
+    bool m_leasePending = false; // a lease waits for its sync
+    int m_leases = 0;
     QList<std::function<void()>> m_effects; // waiting for the next sync
     QList<std::function<void()>> m_committing; // waiting for the sync in progress
     QList<JobRecorder*> m_syncing; // whose files the sync in progress covers, in the order of its results
