@@ -27,6 +27,8 @@ private slots:
     void columnChoice();
     void columnOverride();
     void refusesBinary();
+    void duplicatesAcrossInsertGroups_data();
+    void duplicatesAcrossInsertGroups();
 };
 
 void TestCsvImport::samples_data()
@@ -190,6 +192,65 @@ void TestCsvImport::refusesBinary()
     const CsvPlan plan = CsvImporter::plan(&buffer, {});
     QVERIFY(!plan.ok());
     QVERIFY(plan.error.contains(QLatin1String("ZIP")));
+}
+
+void TestCsvImport::duplicatesAcrossInsertGroups_data()
+{
+    // IDs enter the index in groups of 16 (with their slots prefetched): a repeat within a group, across groups and
+    // in the last, partial group must all be found, with the right lines.
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("period");
+    QTest::newRow("fewer rows than a group") << 10 << 3;
+    QTest::newRow("repeat within a group") << 64 << 5;
+    QTest::newRow("repeat across groups") << 200 << 23;
+    QTest::newRow("one group exactly, repeats at its end") << 16 << 15;
+    QTest::newRow("many rows") << 5000 << 7;
+}
+
+void TestCsvImport::duplicatesAcrossInsertGroups()
+{
+    QFETCH(int, rows);
+    QFETCH(int, period);
+    // Row r (line r + 2, after the header) holds ID r % period, or a new ID when r is not a multiple of 3.
+    QByteArray csv = "id,note\n";
+    QStringList want;
+    QSet<QString> seenIds;
+    QHash<QString, int> firstLine;
+    QList<DuplicateId> wantDuplicates;
+    for (int r = 0; r < rows; ++r) {
+        const int key = r % 3 == 0 ? r % period : 100000 + r;
+        const QString id = QStringLiteral("00000000-0000-4000-8000-%1").arg(key, 12, 10, QLatin1Char('0'));
+        const int line = r + 2;
+        csv += id.toLatin1() + ",n" + QByteArray::number(r) + "\n";
+        if (seenIds.contains(id)) {
+            wantDuplicates.append({*CallId::parse(id), line, firstLine.value(id)});
+            continue;
+        }
+        seenIds.insert(id);
+        firstLine.insert(id, line);
+        want.append(id);
+    }
+    QBuffer buffer(&csv);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvDialect dialect;
+    dialect.hasHeader = true;
+    const CsvImportResult result = CsvImporter::run(&buffer, dialect, 0);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.rows, rows);
+    QStringList got;
+    for (const CallId& id : result.extraction.ids)
+        got.append(id.toString());
+    QCOMPARE(got, want);
+    for (qsizetype i = 0; i < result.extraction.ids.size(); ++i)
+        QCOMPARE(result.extraction.lines.at(i), firstLine.value(want.at(i)));
+    QCOMPARE(result.duplicateCount, int(wantDuplicates.size()));
+    const qsizetype stored = qMin<qsizetype>(wantDuplicates.size(), IdExtractor::MaxStoredReports);
+    QCOMPARE(result.extraction.duplicates.size(), stored);
+    for (qsizetype i = 0; i < stored; ++i) {
+        QCOMPARE(result.extraction.duplicates.at(i).id, wantDuplicates.at(i).id);
+        QCOMPARE(result.extraction.duplicates.at(i).line, wantDuplicates.at(i).line);
+        QCOMPARE(result.extraction.duplicates.at(i).firstLine, wantDuplicates.at(i).firstLine);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCsvImport)

@@ -45,6 +45,8 @@ private slots:
     void unterminatedQuoteNamesItsLine();
     void fieldTooLong();
     void chunkBoundaries();
+    void delimitersAtEveryOffset_data();
+    void delimitersAtEveryOffset();
     void utf16Input();
     void stopAndCancel();
 };
@@ -145,6 +147,41 @@ void TestCsvReader::chunkBoundaries()
         ++i;
     }
     const Records got = parseAll(input, ',');
+    QCOMPARE(got.size(), expected.size());
+    QCOMPARE(got, expected);
+}
+
+void TestCsvReader::delimitersAtEveryOffset_data()
+{
+    QTest::addColumn<char>("separator");
+    QTest::newRow("comma") << ',';
+    QTest::newRow("semicolon") << ';';
+    QTest::newRow("tab") << '\t';
+}
+
+void TestCsvReader::delimitersAtEveryOffset()
+{
+    // The reader scans runs 16 bytes at a time: a separator, a quote or a line break at each offset of a block (and
+    // of the block after it), in unquoted and quoted fields, with non-ASCII bytes around, must end the run there.
+    QFETCH(char, separator);
+    const QByteArray sep(1, separator);
+    QByteArray input;
+    Records expected;
+    for (int n = 0; n < 40; ++n) {
+        for (int m = 0; m < 40; m += 3) {
+            const QByteArray plain = QByteArray(n, 'a') + QByteArray("\xc3\xa9") + QByteArray(m % 7, 'b');
+            const QByteArray quotedRaw
+                = QByteArray(m, 'q') + "\"\"" + QByteArray(n % 19, 'r') + "\nx" + sep + QByteArray(n, 's');
+            const QByteArray quotedValue
+                = QByteArray(m, 'q') + "\"" + QByteArray(n % 19, 'r') + "\nx" + sep + QByteArray(n, 's');
+            const QByteArray last = QByteArray(m, 'z');
+            input += plain + sep + "\"" + quotedRaw + "\"" + sep + last + ((n + m) % 2 ? "\r\n" : "\n");
+            expected.append({QString::fromUtf8(plain), QString::fromUtf8(quotedValue), QString::fromUtf8(last)});
+        }
+    }
+    QString error;
+    const Records got = parseAll(input, separator, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(got.size(), expected.size());
     QCOMPARE(got, expected);
 }
