@@ -4,7 +4,6 @@
 
 #include "ids/CallIdIndex.h"
 
-#include "util/LargeMemory.h"
 #include <array>
 
 #include <QIODevice>
@@ -113,8 +112,9 @@ CsvImportResult CsvImporter::run(QIODevice* device, const CsvDialect& dialect, i
             seen.reserve(capped, idAt);
             out.ids.reserve(qsizetype(capped));
             out.lines.reserve(qsizetype(capped));
-            adviseHugePages(out.ids.data(), std::size_t(out.ids.capacity()) * sizeof(CallId));
-            adviseHugePages(out.lines.data(), std::size_t(out.lines.capacity()) * sizeof(int));
+            // Only the index (read at random) is advised to use huge pages, in CallIdIndex. These two are written in
+            // order, where huge pages gain nothing, and asking for them made the kernel compact memory at the first
+            // touch: 0.30 s instead of 0.18 s in one run of five at a million rows.
         }
     }
     auto insert = [&](const CallId& id, int line) {
