@@ -383,7 +383,7 @@ JournalState JobJournal::load(const QString& path, QString* error)
             // May be sent from here on, until the batch's own records say otherwise: as "sent", for each batch. Only
             // batches not settled yet are leased; a lease never reopens one that is (a damaged or edited file).
             const QJsonArray leased = r.value(QLatin1String("batches")).toArray();
-            for (const QJsonValue& v : leased) {
+            for (const auto& v : leased) {
                 const int b = v.toInt(-1);
                 if (b < 0 || b >= state.batches.size())
                     continue;
