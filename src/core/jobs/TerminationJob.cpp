@@ -141,6 +141,13 @@ void TerminationJob::init(const QList<BatchPayload>& payloads, const QList<int>&
         m_queue.append(slot);
     }
     m_syncThread.setMaxThreadCount(1);
+    m_lazyCommit = new QTimer(this);
+    m_lazyCommit->setSingleShot(true);
+    m_lazyCommit->setInterval(LazyCommitMs);
+    connect(m_lazyCommit, &QTimer::timeout, this, [this] {
+        m_commitWanted = true;
+        commitSoon();
+    });
     m_options.concurrency = qBound(1, m_options.concurrency, 16);
     m_options.retry.maxAttempts = qBound(1, m_options.retry.maxAttempts, 100);
     // The per-call check asks for a call by its ID: only a job of call IDs has them.
@@ -286,9 +293,14 @@ void TerminationJob::pump()
 
 void TerminationJob::renewLease()
 {
-    if (m_stopping || m_leasePending || m_queue.isEmpty() || 2 * int(m_leaseReady.size()) >= m_leaseSize)
+    // Renewed when fewer batches are ready than are in flight (at least 2, at most half of K): enough to go on
+    // sending while the lease's sync runs, and as large a lease as K leaves room for.
+    const int low = qMax(1, qMin(m_leaseSize / 2, qMax(2, m_options.concurrency)));
+    if (m_stopping || m_leasePending || m_queue.isEmpty() || int(m_leaseReady.size()) >= low)
         return;
-    const int room = m_leaseSize - int(m_leaseUnsettled.size());
+    // A batch whose final record is written, but not synced yet, gives its room now: that record comes before the
+    // new lease in the file, and one sync makes both durable, so the file never shows more than K unsettled.
+    const int room = m_leaseSize - int(m_leaseUnsettled.size()) + m_settling;
     if (room <= 0)
         return; // renewed when a leased batch settles
     QList<int> leased;
@@ -328,10 +340,14 @@ void TerminationJob::settle(int slot)
 {
     if (!m_leaseUnsettled.contains(slot))
         return;
-    later([this, slot] {
-        m_leaseUnsettled.remove(slot);
-        renewLease();
-    });
+    ++m_settling;
+    later(
+        [this, slot] {
+            --m_settling;
+            m_leaseUnsettled.remove(slot);
+            renewLease();
+        },
+        Commit::Lazily);
 }
 
 void TerminationJob::send(int slot)
@@ -376,10 +392,15 @@ void TerminationJob::startRequest(int slot)
     emit batchStarted(slot, batch.attempts);
 }
 
-void TerminationJob::later(std::function<void()> effect)
+void TerminationJob::later(std::function<void()> effect, Commit when)
 {
     m_effects.append(std::move(effect));
-    commitSoon();
+    if (when == Commit::Soon) {
+        m_commitWanted = true;
+        commitSoon();
+    } else if (!m_syncRunning && !m_commitQueued && !m_lazyCommit->isActive()) {
+        m_lazyCommit->start();
+    }
 }
 
 void TerminationJob::commitSoon()
@@ -396,6 +417,9 @@ void TerminationJob::startCommit()
     m_commitQueued = false;
     if (m_syncRunning || m_effects.isEmpty())
         return;
+    // Every effect waiting goes with this sync, the lazy ones too.
+    m_lazyCommit->stop();
+    m_commitWanted = false;
     QList<int> files;
     m_syncing.clear();
     for (JobRecorder* r : std::as_const(m_recorders)) {
@@ -408,8 +432,10 @@ void TerminationJob::startCommit()
     if (files.isEmpty()) {
         if (!runEffects(std::exchange(m_effects, {})))
             return;
-        if (!m_effects.isEmpty())
+        if (m_commitWanted)
             commitSoon();
+        else if (!m_effects.isEmpty())
+            m_lazyCommit->start();
         return;
     }
     m_committing = std::exchange(m_effects, {});
@@ -444,8 +470,10 @@ void TerminationJob::onCommitted(quint64 generation, const QList<int>& errors)
         return;
     // A failed sync may have stopped a job that had nothing in flight.
     finishIfDone();
-    if (!m_effects.isEmpty())
+    if (m_commitWanted)
         startCommit(); // at once: everything written meanwhile goes into this sync
+    else if (!m_effects.isEmpty() && !m_lazyCommit->isActive())
+        m_lazyCommit->start();
 }
 
 void TerminationJob::commitNow()
@@ -466,6 +494,8 @@ void TerminationJob::commitNow()
                 r->syncFailed(errno);
         }
         checkRecording();
+        m_lazyCommit->stop();
+        m_commitWanted = false;
         if (!runEffects(std::exchange(m_effects, {})))
             return;
     }
@@ -522,7 +552,7 @@ void TerminationJob::finish(BatchResult& result)
     case BatchOutcome::Pending:
         break;
     }
-    later([this, result] { emit batchFinished(result); });
+    later([this, result] { emit batchFinished(result); }, Commit::Lazily);
     settle(result.slot);
 }
 
@@ -628,9 +658,9 @@ void TerminationJob::onAnswer(int slot, const ApiResponse& response)
         });
         m_waiting.insert(slot, timer);
         timer->start(int(qMin<qint64>(delay, std::numeric_limits<int>::max())));
-        later([this, slot, attempt = batch.attempts + 1, delay, reason = response.message] {
-            emit batchRetrying(slot, attempt, delay, reason);
-        });
+        later([this, slot, attempt = batch.attempts + 1, delay,
+                  reason = response.message] { emit batchRetrying(slot, attempt, delay, reason); },
+            Commit::Lazily);
     } else {
         qCInfo(lcJobs) << "batch" << batch.index + 1 << BatchOutcomes::key(batch.outcome) << batch.httpStatus;
         finish(batch);
@@ -675,7 +705,7 @@ void TerminationJob::onCheck(int position, const ApiResponse& response)
             ? tr("Probably applied by an earlier attempt; the check was refused: %1").arg(response.message)
             : tr("Batch accepted; the check was refused: %1").arg(response.message);
         const RowState state = probably ? RowState::ProbablyApplied : RowState::Terminated;
-        later([this, position, state, detail] { emit callChecked(position, state, detail); });
+        later([this, position, state, detail] { emit callChecked(position, state, detail); }, Commit::Lazily);
         stop(JobSummary::Ending::Unauthorized, response.message);
     } else {
         QString detail;
@@ -690,7 +720,7 @@ void TerminationJob::onCheck(int position, const ApiResponse& response)
             ++m_summary.checksFailed;
         }
         // In the same order as the batch's own signal, which may still wait for its commit.
-        later([this, position, state, detail] { emit callChecked(position, state, detail); });
+        later([this, position, state, detail] { emit callChecked(position, state, detail); }, Commit::Lazily);
     }
     pump();
     finishIfDone();

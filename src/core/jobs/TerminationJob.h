@@ -17,6 +17,8 @@
 
 #include <functional>
 
+class QTimer;
+
 namespace callstop {
 
 class ApiClient;
@@ -134,10 +136,10 @@ private:
     void init(const QList<BatchPayload>& payloads, const QList<int>& indexes);
     void pump();
     // The lease: one synced record declares the next batches' first attempts as possibly sent, so that those
-    // requests leave at once, without a sync of their own. Taken when fewer than half of K leased batches are ready
-    // to go, for as many batches as keep the leased-and-unsettled ones at most K. A batch stays in the lease until
-    // its final record (answer, or closed) is synced; so after a crash at most K batches read as unknown on its
-    // account, and resume sends them again (harmless: terminating is idempotent).
+    // requests leave at once, without a sync of their own. Taken when fewer leased batches are ready to go than are
+    // in flight (at least 2, at most K/2), for as many batches as keep the leased-and-unsettled ones at most K in the
+    // file. A batch stays in the lease until its final record (answer, or closed) is synced; so after a crash at most
+    // K batches read as unknown on its account, and resume sends them again (harmless: terminating is idempotent).
     void renewLease();
     // The batch's final record was written: it leaves the lease once that record is synced.
     void settle(int slot);
@@ -159,7 +161,13 @@ private:
     // Group commit: what the job does to the world (a request it starts, a signal it emits) waits until the
     // records written before it are synced. The sync runs on a worker thread while answers go on being handled;
     // the records written meanwhile go into the next sync. Effects run in the order they were queued.
-    void later(std::function<void()> effect);
+    // Soon: something waits for it (a request, a lease, the end of the job): a sync starts as soon as none runs.
+    // Lazily: only the operator is told (an outcome, a check) or the lease gains room: it rides with the next sync
+    // something else needs, or with one at most LazyCommitMs later. Without it the syncs ran back to back, about
+    // one per answer on loopback, and took a third of the job's CPU time.
+    enum class Commit { Soon, Lazily };
+    static constexpr int LazyCommitMs = 15;
+    void later(std::function<void()> effect, Commit when = Commit::Soon);
     void commitSoon();
     void startCommit();
     void onCommitted(quint64 generation, const QList<int>& errors);
@@ -192,6 +200,9 @@ private:
     quint64 m_syncGeneration = 0;
     bool m_commitQueued = false;
     bool m_syncRunning = false;
+    bool m_commitWanted = false; // an effect queued Soon waits in m_effects
+    QTimer* m_lazyCommit = nullptr; // the next sync for effects queued Lazily, when nothing else asks for one
+    int m_settling = 0; // settle() effects waiting: leased batches whose final record is written, not yet synced
     int m_runningEffects = 0;
     QList<JobRecorder*> m_recorders;
     QRandomGenerator m_random {QRandomGenerator::securelySeeded()};
