@@ -60,6 +60,9 @@ void TestIdExtractor::extract_data()
     QTest::newRow("glued hex digits after") << A + QStringLiteral("ff") << QStringList {} << 0 << 1;
     QTest::newRow("glued hex digits before") << QStringLiteral("0") + A << QStringList {} << 0 << 1;
     QTest::newRow("glued dash") << A + QStringLiteral("-1") << QStringList {} << 0 << 1;
+    QTest::newRow("glued letter after") << A + QStringLiteral("g") << QStringList {} << 0 << 1;
+    QTest::newRow("glued dash at the end of a line")
+        << B + u'\n' + A + QStringLiteral("-\n") << QStringList {B} << 0 << 1;
     QTest::newRow("glued letters") << QStringLiteral("xyz") + A << QStringList {} << 0 << 1;
     QTest::newRow("two glued ids") << A + B << QStringList {} << 0 << 1;
     QTest::newRow("no dashes") << QString(A).remove(u'-') << QStringList {} << 0 << 1;

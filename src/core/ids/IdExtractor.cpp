@@ -69,23 +69,27 @@ void IdExtractor::addKnown(const CallId& id, int line)
     m_known.insert(id);
 }
 
+void IdExtractor::addId(const CallId& id, int line)
+{
+    const auto idAt = [this](std::uint32_t i) -> const CallId& { return m_result.ids.at(qsizetype(i)); };
+    const std::uint32_t first = m_known.contains(id) ? std::uint32_t(CallIdIndex::NotFound - 1)
+                                                     : m_seen.insert(id, std::uint32_t(m_result.ids.size()), idAt);
+    if (first == CallIdIndex::NotFound) {
+        m_result.ids.append(id);
+        m_result.lines.append(line);
+    } else {
+        ++m_duplicateCount;
+        const int firstLine = first < m_result.lines.size() ? m_result.lines.at(qsizetype(first)) : 0;
+        if (m_result.duplicates.size() < MaxStoredReports)
+            m_result.duplicates.append({id, line, firstLine});
+    }
+}
+
 void IdExtractor::handleToken(QStringView token, int line)
 {
     if (token.size() == CallId::TextLength) {
         if (auto id = CallId::fromCanonical(token)) {
-            const auto idAt = [this](std::uint32_t i) -> const CallId& { return m_result.ids.at(qsizetype(i)); };
-            const std::uint32_t first = m_known.contains(*id)
-                ? std::uint32_t(CallIdIndex::NotFound - 1)
-                : m_seen.insert(*id, std::uint32_t(m_result.ids.size()), idAt);
-            if (first == CallIdIndex::NotFound) {
-                m_result.ids.append(*id);
-                m_result.lines.append(line);
-            } else {
-                ++m_duplicateCount;
-                const int firstLine = first < m_result.lines.size() ? m_result.lines.at(qsizetype(first)) : 0;
-                if (m_result.duplicates.size() < MaxStoredReports)
-                    m_result.duplicates.append({*id, line, firstLine});
-            }
+            addId(*id, line);
             return;
         }
     }
@@ -126,7 +130,17 @@ void IdExtractor::addText(QStringView text, int firstLine)
                 ++i;
             continue;
         }
+        // A token starts here. Most often it is an ID standing alone (a list of IDs, a column of them): taken
+        // at once, without scanning it for its end first and parsing it after.
         const qsizetype start = i;
+        if (n - i >= CallId::TextLength
+            && (n - i == CallId::TextLength || !isTokenChar(data[i + CallId::TextLength]))) {
+            if (auto id = CallId::fromCanonical(QStringView(data + i, CallId::TextLength))) {
+                addId(*id, line);
+                i += CallId::TextLength;
+                continue;
+            }
+        }
         while (i < n && isTokenChar(data[i]))
             ++i;
         handleToken(QStringView(data + start, i - start), line);

@@ -69,6 +69,7 @@ public:
 
 private:
     void handleToken(QStringView token, int line);
+    void addId(const CallId& id, int line);
 
     ExtractionResult m_result;
     CallIdIndex m_seen; // id -> its position in m_result.ids
