@@ -271,7 +271,7 @@ def main():
         "`wrk` (one thread, N connections, 3 s, the same PATCH bodies in turn) gives the sandbox's ceiling, shown as the",
         "time its rate needs for the same number of requests. CallStop writes its journal and audit log as it would in",
         "use: every record is synced to disk before it is reported (one sync for all the records written meanwhile),",
-        "and a request leaves only once a synced lease (first attempts, K = 4 x concurrency batches ahead) or its own",
+        "and a request leaves only once a synced lease (first attempts, K = 8 x concurrency, at most 64, batches ahead) or its own",
         "synced record (retries) covers it. `bench_qnam` sends the same requests with Qt's HTTP client alone",
         "(QNetworkAccessManager, one per 6 in flight, nothing else): the floor under CallStop, which is built on it.",
         f"Each figure is the whole process's wall time. Runs per figure: {args.throughput_runs}.",
