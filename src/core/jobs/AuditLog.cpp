@@ -16,6 +16,7 @@
 #include <QSysInfo>
 
 #include <cerrno>
+#include <utility>
 
 #include <unistd.h>
 
@@ -34,6 +35,11 @@ AuditLog::AuditLog(QString path, QString profile, QString baseUrlHost, QString j
     , m_user(JobJournal::currentUser())
     , m_host(QSysInfo::machineHostName())
 { }
+
+AuditLog::~AuditLog()
+{
+    flushPending();
+}
 
 JsonLine AuditLog::recordFor(const BatchResult& batch, int attempt) const
 {
@@ -66,7 +72,7 @@ void AuditLog::attemptStarted(const BatchResult& batch, int attempt)
     // journal's synced lease covers). Readers of the first format see outcome "sent".
     JsonLine record = recordFor(batch, attempt);
     record.addString("event", u"sent").addInt("http", 0).addString("outcome", u"sent");
-    write(record.takeLine());
+    write(record.takeLine(), Flush::Now);
 }
 
 void AuditLog::attemptFinished(const BatchResult& batch, const ApiResponse& response, bool final)
@@ -78,17 +84,17 @@ void AuditLog::attemptFinished(const BatchResult& batch, const ApiResponse& resp
         .addString("message", response.message)
         .addInt("duration_ms", response.elapsedMs);
     JobRecorder::addNetworkError(record, response);
-    write(record.takeLine());
+    write(record.takeLine(), Flush::Later);
 }
 
-void AuditLog::write(QByteArray line)
+void AuditLog::write(QByteArray line, Flush when)
 {
     line = Redactor::redact(line);
     // After a failure nothing more: a line glued to the rest of a cut one would spoil both.
     if (!m_writeError.isEmpty())
         return;
-    // Opened once per job in append mode (O_APPEND): each record is one write, so the console and the CLI may append
-    // to the same file at once. The job has it synced (takeUnsyncedFile) before it tells anyone.
+    // Opened once per job in append mode (O_APPEND): each write holds whole records, so the console and the CLI may
+    // append to the same file at once. The job has it synced (takeUnsyncedFile) before it tells anyone.
     if (!m_file.isOpen()) {
         QDir().mkpath(QFileInfo(m_path).absolutePath());
         m_file.setFileName(m_path);
@@ -98,12 +104,25 @@ void AuditLog::write(QByteArray line)
         }
     }
     if (m_fault.nextWriteFails()) {
+        flushPending(); // the records before this one reach the file, as if each had been written at once
         failed(tr("writing the audit log %1 failed: %2 (fault injected by %3)")
                    .arg(m_path, qt_error_string(ENOSPC), m_fault.variable()));
         return;
     }
     m_dirty = true;
-    if (!writeWhole(m_file, line))
+    m_pending += line;
+    if (when == Flush::Now)
+        flushPending();
+}
+
+void AuditLog::flushPending()
+{
+    if (m_pending.isEmpty())
+        return;
+    const QByteArray data = std::exchange(m_pending, {});
+    if (!m_file.isOpen() || !m_writeError.isEmpty())
+        return;
+    if (!writeWhole(m_file, data))
         failed(tr("writing the audit log %1 failed: %2").arg(m_path, m_file.errorString()));
 }
 
@@ -117,6 +136,7 @@ void AuditLog::failed(const QString& error)
 
 int AuditLog::takeUnsyncedFile()
 {
+    flushPending();
     if (!m_dirty || !m_file.isOpen())
         return -1;
     m_dirty = false;

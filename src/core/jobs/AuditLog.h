@@ -51,6 +51,7 @@ public:
     static QString defaultPath();
 
     AuditLog(QString path, QString profile, QString baseUrlHost, QString jobId);
+    ~AuditLog() override;
 
     static QList<AuditRecord> read(const QString& path, QString* error);
     static bool exportCsv(const QList<AuditRecord>& records, const QString& path, QString* error);
@@ -75,11 +76,16 @@ private:
     QString m_writeError;
     QFile m_file;
     bool m_dirty = false; // written since the last sync
+    QByteArray m_pending; // answers not yet handed to the system: they go with the next "sent" or sync
     WriteFault m_fault {"CALLSTOP_FAULT_AUDIT_WRITES"};
 
+    // Now for "sent" (the file has it before the request leaves); Later for an answer, which nobody is told of
+    // before the next sync, and which goes to the file in the same write as the next "sent" or at that sync.
+    enum class Flush { Now, Later };
+    void write(QByteArray line, Flush when);
+    void flushPending();
     void failed(const QString& error);
     JsonLine recordFor(const BatchResult& batch, int attempt) const;
-    void write(QByteArray line);
 };
 
 } // namespace callstop

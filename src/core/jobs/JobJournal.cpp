@@ -65,7 +65,10 @@ QString JobJournal::currentUser()
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
-JobJournal::~JobJournal() = default;
+JobJournal::~JobJournal()
+{
+    flushPending();
+}
 
 bool JobJournal::lock(const QString& path, QString* error)
 {
@@ -166,22 +169,34 @@ void JobJournal::write(const QJsonObject& record)
     writeLine(std::move(line));
 }
 
-void JobJournal::writeLine(QByteArray line)
+void JobJournal::writeLine(QByteArray line, Flush when)
 {
     // After a failure nothing more: a record glued to the rest of a cut one would spoil both.
     if (!m_file.isOpen() || !m_writeError.isEmpty())
         return;
     // The journal never holds the key, whatever a server echoed into a message.
     line = Redactor::redact(line);
-    // Handed to the system at once (a crash of CallStop loses nothing written); the job has it synced before it acts
-    // on it (takeUnsyncedFile).
+    // The job has it synced before it acts on it (takeUnsyncedFile).
     if (m_fault.nextWriteFails()) {
+        flushPending(); // the records before this one reach the file, as if each had been written at once
         failed(tr("writing the journal %1 failed: %2 (fault injected by %3)")
                    .arg(m_file.fileName(), qt_error_string(ENOSPC), m_fault.variable()));
         return;
     }
     m_dirty = true;
-    if (!writeWhole(m_file, line))
+    m_pending += line;
+    if (when == Flush::Now)
+        flushPending();
+}
+
+void JobJournal::flushPending()
+{
+    if (m_pending.isEmpty())
+        return;
+    const QByteArray data = std::exchange(m_pending, {});
+    if (!m_file.isOpen() || !m_writeError.isEmpty())
+        return;
+    if (!writeWhole(m_file, data))
         failed(tr("writing the journal %1 failed: %2").arg(m_file.fileName(), m_file.errorString()));
 }
 
@@ -195,6 +210,7 @@ void JobJournal::failed(const QString& error)
 
 int JobJournal::takeUnsyncedFile()
 {
+    flushPending();
     if (!m_dirty || !m_file.isOpen())
         return -1;
     m_dirty = false;
@@ -227,14 +243,15 @@ void JobJournal::batchesLeased(const QList<int>& indexes)
     }
     text.append(']');
     record.addString("time", now());
-    writeLine(record.takeLine());
+    writeLine(record.takeLine(), Flush::Later);
 }
 
 void JobJournal::attemptStarted(const BatchResult& batch, int attempt)
 {
     JsonLine record;
     record.addString("type", u"sent").addInt("batch", batch.index).addInt("attempt", attempt).addString("time", now());
-    writeLine(record.takeLine());
+    // In the file before the request leaves (a killed process keeps it), with the answers written since the last.
+    writeLine(record.takeLine(), Flush::Now);
 }
 
 void JobJournal::attemptFinished(const BatchResult& batch, const ApiResponse& response, bool final)
@@ -251,7 +268,7 @@ void JobJournal::attemptFinished(const BatchResult& batch, const ApiResponse& re
         .addInt("elapsed_ms", response.elapsedMs)
         .addString("time", now());
     JobRecorder::addNetworkError(record, response);
-    writeLine(record.takeLine());
+    writeLine(record.takeLine(), Flush::Later);
 }
 
 void JobJournal::batchClosed(const BatchResult& batch)
@@ -262,7 +279,7 @@ void JobJournal::batchClosed(const BatchResult& batch)
         .addString("outcome", BatchOutcomes::key(batch.outcome))
         .addString("message", batch.message)
         .addString("time", now());
-    writeLine(record.takeLine());
+    writeLine(record.takeLine(), Flush::Later);
 }
 
 void JobJournal::jobFinished(const JobSummary& summary)

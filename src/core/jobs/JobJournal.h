@@ -117,8 +117,14 @@ public:
 
 private:
     void write(const QJsonObject& record);
+    // Now: the record goes to the file at once. Later: it waits in memory for the next record written Now or for
+    // takeUnsyncedFile(), and goes with them in one write. Later is for what nothing acts on before the next sync (a
+    // lease, an answer, a closed batch), so a killed process loses only records nobody was told of: the batch reads
+    // as leased or sent, unknown, and is sent again on resume. A "sent" record goes Now, before its request leaves.
+    enum class Flush { Now, Later };
     // One record's whole line, newline included.
-    void writeLine(QByteArray line);
+    void writeLine(QByteArray line, Flush when = Flush::Now);
+    void flushPending();
     void syncNow();
     void failed(const QString& error);
 
@@ -128,6 +134,7 @@ private:
     std::unique_ptr<QLockFile> m_lock; // held while the job runs, so that nobody resumes it meanwhile
     QString m_writeError;
     bool m_dirty = false; // written since the last sync
+    QByteArray m_pending; // records written Later, not yet handed to the system
     WriteFault m_fault {"CALLSTOP_FAULT_JOURNAL_WRITES"};
 };
 
