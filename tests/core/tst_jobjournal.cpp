@@ -41,6 +41,7 @@ private slots:
     void neverHoldsKey();
     void auditAndReport();
     void unsyncedFileIsHandedOverOnce();
+    void answersGoWithTheNextSentRecord();
 
 private:
     JournalHeader header(int batches);
@@ -251,6 +252,48 @@ void TestJobJournal::unsyncedFileIsHandedOverOnce()
     QCOMPARE(audit.takeUnsyncedFile(), -1);
     audit.syncFailed(ENOSPC);
     QVERIFY(audit.writeError().contains(qt_error_string(ENOSPC)));
+}
+
+void TestJobJournal::answersGoWithTheNextSentRecord()
+{
+    // An answer waits in memory (nobody is told of it before the next sync); a "sent" record goes to the file at
+    // once, before its request leaves, and takes the answers waiting with it; the sync hands over the rest.
+    const auto lines = [](const QString& path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll().count('\n') : -1;
+    };
+    const QString path = m_dir.filePath(QStringLiteral("pending.jsonl"));
+    QString error;
+    JobJournal journal;
+    QVERIFY2(journal.create(path, header(3), &error), qPrintable(error));
+    ApiResponse ok;
+    ok.httpStatus = 200;
+    journal.attemptStarted(batch(0, 1, BatchOutcome::Pending), 1);
+    QCOMPARE(lines(path), 2); // header, sent
+    journal.attemptFinished(batch(0, 1, BatchOutcome::Accepted), ok, true);
+    QCOMPARE(lines(path), 2);
+    journal.attemptStarted(batch(1, 1, BatchOutcome::Pending), 1);
+    QCOMPARE(lines(path), 4); // the answer, then the next sent
+    journal.attemptFinished(batch(1, 1, BatchOutcome::Accepted), ok, true);
+    QVERIFY(journal.takeUnsyncedFile() >= 0);
+    QCOMPARE(lines(path), 5);
+    QCOMPARE(JobJournal::load(path, &error).count(JournalState::BatchState::Confirmed), 2);
+
+    const QString auditPath = m_dir.filePath(QStringLiteral("pending-audit.jsonl"));
+    {
+        AuditLog audit(auditPath, QStringLiteral("Production"), QStringLiteral("api.example"), QStringLiteral("job-3"));
+        audit.attemptStarted(batch(0, 1, BatchOutcome::Pending), 1);
+        QCOMPARE(lines(auditPath), 1);
+        audit.attemptFinished(batch(0, 1, BatchOutcome::Accepted), ok, true);
+        QCOMPARE(lines(auditPath), 1);
+        audit.attemptStarted(batch(1, 1, BatchOutcome::Pending), 1);
+        QCOMPARE(lines(auditPath), 3);
+        audit.attemptFinished(batch(1, 1, BatchOutcome::Accepted), ok, true);
+        QCOMPARE(lines(auditPath), 3);
+    }
+    // Nothing written is lost when the log goes away before a sync.
+    QCOMPARE(lines(auditPath), 4);
+    QCOMPARE(AuditLog::read(auditPath, &error).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestJobJournal)

@@ -76,7 +76,7 @@ private:
     QString m_writeError;
     QFile m_file;
     bool m_dirty = false; // written since the last sync
-    QByteArray m_pending; // answers not yet handed to the system: they go with the next "sent" or sync
+    PendingRecords m_pending; // answers not yet handed to the system: they go with the next "sent" or sync
     WriteFault m_fault {"CALLSTOP_FAULT_AUDIT_WRITES"};
 
     // Now for "sent" (the file has it before the request leaves); Later for an answer, which nobody is told of

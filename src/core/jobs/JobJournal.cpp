@@ -184,19 +184,14 @@ void JobJournal::writeLine(QByteArray line, Flush when)
         return;
     }
     m_dirty = true;
-    m_pending += line;
+    m_pending.append(line);
     if (when == Flush::Now)
         flushPending();
 }
 
 void JobJournal::flushPending()
 {
-    if (m_pending.isEmpty())
-        return;
-    const QByteArray data = std::exchange(m_pending, {});
-    if (!m_file.isOpen() || !m_writeError.isEmpty())
-        return;
-    if (!writeWhole(m_file, data))
+    if (!m_pending.writeTo(m_file, !m_writeError.isEmpty()))
         failed(tr("writing the journal %1 failed: %2").arg(m_file.fileName(), m_file.errorString()));
 }
 

@@ -134,7 +134,7 @@ private:
     std::unique_ptr<QLockFile> m_lock; // held while the job runs, so that nobody resumes it meanwhile
     QString m_writeError;
     bool m_dirty = false; // written since the last sync
-    QByteArray m_pending; // records written Later, not yet handed to the system
+    PendingRecords m_pending; // records written Later, not yet handed to the system
     WriteFault m_fault {"CALLSTOP_FAULT_JOURNAL_WRITES"};
 };
 

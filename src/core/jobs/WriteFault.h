@@ -5,6 +5,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <utility>
+
 namespace callstop {
 
 // A fault for tests, at the level of the file's writes: with the environment variable (CALLSTOP_FAULT_JOURNAL_WRITES
@@ -53,5 +55,25 @@ inline bool writeWhole(QFileDevice& file, const QByteArray& data)
     }
     return true;
 }
+
+// Records that wait in memory for the next record written at once, or for the sync, to go to the file with it in
+// one write (the journal's and the audit log's answers: nobody is told of them before the next sync).
+class PendingRecords final
+{
+public:
+    void append(const QByteArray& line) { m_text += line; }
+    // Writes what waits and forgets it; nothing when the file is closed or failed before (broken). False when some
+    // of it was not written.
+    bool writeTo(QFileDevice& file, bool broken)
+    {
+        const QByteArray data = std::exchange(m_text, {});
+        if (data.isEmpty() || broken || !file.isOpen())
+            return true;
+        return writeWhole(file, data);
+    }
+
+private:
+    QByteArray m_text;
+};
 
 } // namespace callstop
