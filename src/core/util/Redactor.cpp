@@ -4,6 +4,8 @@
 #include <QMutex>
 #include <QMutexLocker>
 
+#include <algorithm>
+
 namespace callstop {
 
 namespace {
@@ -14,23 +16,21 @@ struct Secrets
 {
     QMutex mutex;
     QStringList values;
-    // The UTF-8 forms of the values as written, lower-case and upper-case, with their search tables, made once:
+    // The UTF-8 forms of the values as written, lower-case and upper-case, each with its search table, made once:
     // records and log lines are redacted many times a second during a job (each audit record holds 100 IDs, and a
     // matcher made per search cost as much as the search).
-    QList<QByteArray> needles;
     QList<QByteArrayMatcher> matchers;
 
     void update()
     {
-        needles.clear();
         matchers.clear();
         for (const QString& v : std::as_const(values)) {
             for (const QString& form : {v, v.toLower(), v.toUpper()}) {
                 const QByteArray needle = form.toUtf8();
-                if (!needles.contains(needle)) {
-                    needles.append(needle);
+                const bool known = std::any_of(matchers.cbegin(), matchers.cend(),
+                    [&needle](const QByteArrayMatcher& m) { return m.pattern() == needle; });
+                if (!known)
                     matchers.append(QByteArrayMatcher(needle));
-                }
             }
         }
     }
@@ -74,10 +74,9 @@ QByteArray Redactor::redact(QByteArray text)
 {
     static const QByteArray replacement = placeholder().toUtf8();
     QMutexLocker lock(&secrets().mutex);
-    const Secrets& all = secrets();
-    for (qsizetype i = 0; i < all.matchers.size(); ++i) {
-        if (all.matchers.at(i).indexIn(text) >= 0)
-            text.replace(all.needles.at(i), replacement);
+    for (const QByteArrayMatcher& matcher : std::as_const(secrets().matchers)) {
+        if (matcher.indexIn(text) >= 0)
+            text.replace(matcher.pattern(), replacement);
     }
     return text;
 }
